@@ -1,0 +1,135 @@
+//! What the input defines, as converted: the knowledge later rules ask for.
+//!
+//! The catalog is filled while statements are converted, in input order, so
+//! an ALTER TABLE sees the table its CREATE TABLE made, and the data and
+//! query stages can ask what a MySQL column became in PostgreSQL.
+
+use crate::ir::MyType;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A converted column.
+#[derive(Debug, Clone)]
+pub struct ColumnInfo {
+    /// The MySQL name as written.
+    pub mysql_name: String,
+    /// The PostgreSQL name, unquoted.
+    pub pg_name: String,
+    pub mysql_type: MyType,
+    /// The PostgreSQL type as emitted.
+    pub pg_type: String,
+    pub not_null: bool,
+    /// Compared case-insensitively (MySQL `_ci` collation kept).
+    pub case_insensitive: bool,
+    pub identity: bool,
+}
+
+/// A converted table.
+#[derive(Debug, Clone)]
+pub struct TableInfo {
+    /// PostgreSQL schema (unquoted), `None` for the search path.
+    pub pg_schema: Option<String>,
+    /// PostgreSQL name, unquoted.
+    pub pg_name: String,
+    pub columns: Vec<ColumnInfo>,
+    /// MySQL index name (lower case) → PostgreSQL index or constraint name.
+    pub indexes: BTreeMap<String, String>,
+    /// PostgreSQL names (among `indexes`) that are constraints (primary and unique keys).
+    pub constraint_indexes: BTreeSet<String>,
+    /// MySQL foreign key name (lower case) → PostgreSQL constraint name.
+    pub foreign_keys: BTreeMap<String, String>,
+    /// Unique keys (including the primary key, first), as PostgreSQL column names.
+    pub unique_keys: Vec<Vec<String>>,
+    /// Table's default collation and charset, as MySQL wrote them.
+    pub collation: Option<String>,
+    pub charset: Option<String>,
+}
+
+impl TableInfo {
+    pub fn column(&self, mysql_name: &str) -> Option<&ColumnInfo> {
+        self.columns
+            .iter()
+            .find(|c| c.mysql_name.eq_ignore_ascii_case(mysql_name))
+    }
+    pub fn column_mut(&mut self, mysql_name: &str) -> Option<&mut ColumnInfo> {
+        self.columns
+            .iter_mut()
+            .find(|c| c.mysql_name.eq_ignore_ascii_case(mysql_name))
+    }
+}
+
+/// Everything the input defined so far.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    /// (MySQL database or "", MySQL table name) → table. MySQL table names are
+    /// case-sensitive on Linux, so the key is the name as written.
+    pub tables: BTreeMap<(String, String), TableInfo>,
+    /// Relation names taken per PostgreSQL schema ("" = search path): tables,
+    /// indexes, sequences and types share one namespace in PostgreSQL.
+    pub relations: BTreeSet<(String, String)>,
+    /// The current MySQL database (`USE`).
+    pub database: Option<String>,
+}
+
+impl Catalog {
+    fn key(&self, schema: &Option<String>, name: &str) -> (String, String) {
+        (
+            schema
+                .clone()
+                .or_else(|| self.database.clone())
+                .unwrap_or_default(),
+            name.to_string(),
+        )
+    }
+    pub fn table(&self, schema: &Option<String>, name: &str) -> Option<&TableInfo> {
+        let key = self.key(schema, name);
+        self.tables.get(&key).or_else(|| {
+            // lower_case_table_names=1 servers: fall back to a case-insensitive match.
+            self.tables
+                .iter()
+                .find(|((s, n), _)| *s == key.0 && n.eq_ignore_ascii_case(&key.1))
+                .map(|(_, t)| t)
+        })
+    }
+    pub fn table_mut(&mut self, schema: &Option<String>, name: &str) -> Option<&mut TableInfo> {
+        let key = self.key(schema, name);
+        if !self.tables.contains_key(&key) {
+            let found = self
+                .tables
+                .keys()
+                .find(|(s, n)| *s == key.0 && n.eq_ignore_ascii_case(&key.1))
+                .cloned();
+            return found.and_then(move |k| self.tables.get_mut(&k));
+        }
+        self.tables.get_mut(&key)
+    }
+    pub fn insert_table(&mut self, schema: &Option<String>, name: &str, info: TableInfo) {
+        let key = self.key(schema, name);
+        self.tables.insert(key, info);
+    }
+    pub fn remove_table(&mut self, schema: &Option<String>, name: &str) -> Option<TableInfo> {
+        let key = self.key(schema, name);
+        let t = self.tables.remove(&key)?;
+        let ns = t.pg_schema.clone().unwrap_or_default();
+        self.relations.remove(&(ns.clone(), t.pg_name.clone()));
+        for ix in t.indexes.values() {
+            self.relations.remove(&(ns.clone(), ix.clone()));
+        }
+        Some(t)
+    }
+    /// Reserves a relation name in a schema: `wanted` if free, else `wanted_2`, `wanted_3`, …
+    pub fn reserve(&mut self, schema: &Option<String>, wanted: &str) -> String {
+        let ns = schema.clone().unwrap_or_default();
+        let mut name = crate::ident::truncate(wanted);
+        let mut n = 2;
+        while self.relations.contains(&(ns.clone(), name.clone())) {
+            name = crate::ident::truncate(&format!("{wanted}_{n}"));
+            n += 1;
+        }
+        self.relations.insert((ns, name.clone()));
+        name
+    }
+    pub fn is_taken(&self, schema: &Option<String>, name: &str) -> bool {
+        self.relations
+            .contains(&(schema.clone().unwrap_or_default(), name.to_string()))
+    }
+}

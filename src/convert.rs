@@ -1,0 +1,1508 @@
+//! The conversion pipeline: split → parse → lower → rules → emit.
+//!
+//! [`convert`] never fails on user input: it returns the PostgreSQL text and
+//! the diagnostics. IO happens in the CLI.
+
+use crate::catalog::{Catalog, ColumnInfo, TableInfo};
+use crate::config::Config;
+use crate::diagnostics::{self, Diagnostic, Severity};
+use crate::emit::{commented, script_comment, Writer};
+use crate::ir::lower::{lower, Spans};
+use crate::ir::{AlterOp, Column, Deferred, Key, KeyKind, QName, Session, Stmt, Table};
+use crate::parse::{parse_statement, Parsed};
+use crate::rules::ddl::{self, collation};
+use crate::rules::types::{map_type, ColumnCx, PgType};
+use crate::rules::{parse as prules, session, Cx, Rule};
+use crate::source::SourceFile;
+use crate::split::{split, version_number};
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+/// One input: a name for diagnostics and its bytes.
+pub struct Input {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// The result of a conversion.
+pub struct Conversion {
+    pub sql: String,
+    pub diagnostics: Vec<Diagnostic>,
+    pub files: Vec<SourceFile>,
+    pub catalog: Catalog,
+}
+
+impl Conversion {
+    /// Whether a statement needs a person (an error diagnostic).
+    pub fn needs_person(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    }
+}
+
+struct State {
+    catalog: Catalog,
+    writer: Writer,
+    diags: Vec<Diagnostic>,
+    /// Tables dropped earlier in the input (catalog keys): their CREATE may replace types.
+    dropped: BTreeSet<(String, String)>,
+}
+
+/// Converts MySQL scripts to one PostgreSQL script.
+pub fn convert(inputs: &[Input], config: &Config) -> Conversion {
+    let version = version_number(&config.mysql_version);
+    let mut files = Vec::new();
+    let mut st = State {
+        catalog: Catalog::default(),
+        writer: Writer::default(),
+        diags: Vec::new(),
+        dropped: BTreeSet::new(),
+    };
+    if let Some(schema) = &config.schema {
+        let q = crate::ident::quote(
+            &crate::ident::pg_name(schema, config.identifiers),
+            config.identifiers,
+        );
+        if schema != "public" {
+            st.writer
+                .prelude(format!("CREATE SCHEMA IF NOT EXISTS {q};"));
+        }
+        st.writer
+            .prelude(format!("SET search_path TO {q}, public;"));
+    }
+    for (index, input) in inputs.iter().enumerate() {
+        let (file, utf8) = SourceFile::new(&input.name, index, &input.bytes);
+        st.diags.extend(utf8);
+        let split = split(&file.text, index, version, &mut st.diags);
+        for raw in &split.statements {
+            let mut comments: Vec<String> = raw
+                .leading_comments
+                .iter()
+                .chain(raw.inner_comments.iter())
+                .map(|r| script_comment(&file.text[r.clone()]))
+                .collect();
+            let original = &file.text[raw.range.clone()];
+            let mut cx = Cx {
+                config,
+                catalog: &mut st.catalog,
+                diags: &mut st.diags,
+                file: index,
+                stmt: raw.range.clone(),
+            };
+            let sp = Spans {
+                file: &file,
+                stmt: raw.range.clone(),
+            };
+            let out = match parse_statement(&raw.sql) {
+                Parsed::Err(msg, loc) => {
+                    let at = loc
+                        .map(|(l, c)| file.offset_in(&raw.range, l, c))
+                        .unwrap_or(raw.range.start);
+                    let end = (at + 1).min(raw.range.end).max(at);
+                    let d = cx.report(
+                        &prules::unparsed::RULE,
+                        at..end,
+                        format!("cannot parse statement: {msg}"),
+                    );
+                    d.help = Some("the statement is kept as a comment in the output".into());
+                    Out::commented(original, "P001", "not parsed")
+                }
+                Parsed::Ok(stmt, extras) => {
+                    let ir = lower(&stmt, &extras, &sp);
+                    statement(ir, original, &mut cx, &mut st.dropped)
+                }
+            };
+            // Flush pending parts before a statement that touches their tables.
+            if out.flush_before
+                || out
+                    .touches
+                    .iter()
+                    .any(|k| st.writer.batch.pending.contains(k))
+            {
+                st.writer.flush();
+            }
+            let b = &mut st.writer.batch;
+            let mut main = std::mem::take(&mut comments);
+            main.extend(out.main);
+            if !main.is_empty() {
+                b.main.push(main.join("\n"));
+            }
+            b.types.extend(out.types);
+            b.post.extend(out.post);
+            b.fks.extend(out.fks);
+            b.late.extend(out.late);
+            for s in out.prelude {
+                st.writer.prelude(s);
+            }
+            if let Some(k) = out.pending {
+                st.writer.batch.pending.insert(k);
+            }
+        }
+        if !split.trailing_comments.is_empty() {
+            let c: Vec<String> = split
+                .trailing_comments
+                .iter()
+                .map(|r| script_comment(&file.text[r.clone()]))
+                .collect();
+            st.writer.batch.main.push(c.join("\n"));
+        }
+        files.push(file);
+    }
+    let names: Vec<&str> = inputs.iter().map(|i| i.name.as_str()).collect();
+    let header = format!(
+        "-- Converted from MySQL by my2pg {} from: {}\n",
+        env!("CARGO_PKG_VERSION"),
+        names.join(", ")
+    );
+    let sql = st.writer.finish(&header);
+    diagnostics::sort(&mut st.diags);
+    Conversion {
+        sql,
+        diagnostics: st.diags,
+        files,
+        catalog: st.catalog,
+    }
+}
+
+/// What one statement produced.
+#[derive(Default)]
+struct Out {
+    prelude: Vec<String>,
+    types: Vec<String>,
+    main: Vec<String>,
+    post: Vec<String>,
+    fks: Vec<String>,
+    late: Vec<String>,
+    /// Tables this statement reads or changes (catalog keys).
+    touches: Vec<(String, String)>,
+    /// This statement leaves parts pending for this table.
+    pending: Option<(String, String)>,
+    flush_before: bool,
+}
+
+impl Out {
+    fn main(s: String) -> Self {
+        Out {
+            main: vec![s],
+            ..Default::default()
+        }
+    }
+    fn commented(original: &str, code: &str, why: &str) -> Self {
+        Out::main(format!(
+            "-- my2pg {code}: {why}; original statement:\n{}",
+            commented(original)
+        ))
+    }
+}
+
+fn key_of(cx: &Cx, q: &QName) -> (String, String) {
+    (
+        q.schema
+            .clone()
+            .or_else(|| cx.catalog.database.clone())
+            .unwrap_or_default(),
+        q.name.clone(),
+    )
+}
+
+fn statement(
+    ir: Stmt,
+    original: &str,
+    cx: &mut Cx,
+    dropped: &mut BTreeSet<(String, String)>,
+) -> Out {
+    let whole = cx.stmt.clone();
+    match ir {
+        Stmt::CreateTable(t) => {
+            let key = key_of(cx, &t.name);
+            let replace_types = dropped.contains(&key);
+            let mut out = create_table(&t, original, cx, replace_types);
+            out.touches.push(key);
+            out
+        }
+        Stmt::AlterTable { table, ops } => {
+            let key = key_of(cx, &table);
+            let mut out = alter_table(&table, ops, original, cx);
+            out.touches.push(key);
+            out
+        }
+        Stmt::DropTable { names, if_exists } => {
+            let mut out = Out::default();
+            let mut targets = Vec::new();
+            for n in &names {
+                let key = key_of(cx, n);
+                out.touches.push(key.clone());
+                dropped.insert(key);
+                let (schema, pg) = match cx.catalog.remove_table(&n.schema, &n.name) {
+                    Some(t) => (t.pg_schema, t.pg_name),
+                    None => (cx.pg_schema(&n.schema), cx.pg_name(&n.name)),
+                };
+                targets.push(cx.qualified(&schema, &pg));
+            }
+            out.main.push(format!(
+                "DROP TABLE {}{};",
+                if if_exists { "IF EXISTS " } else { "" },
+                targets.join(", ")
+            ));
+            out
+        }
+        Stmt::RenameTable(pairs) => {
+            let mut out = Out::default();
+            for (old, new) in pairs {
+                out.touches.push(key_of(cx, &old));
+                out.main.extend(rename_table(&old, &new, cx));
+            }
+            out
+        }
+        Stmt::CreateIndex { table, key } => {
+            let k = key_of(cx, &table);
+            let (schema, pg_table) = table_names(cx, &table);
+            let mut out = Out::default();
+            out.touches.push(k);
+            let stmts = key_statements(&key, &schema, &pg_table, false, cx);
+            record_key(cx, &table, &key, &stmts);
+            out.main.extend(stmts.into_iter().map(|(_, s)| s));
+            out
+        }
+        Stmt::DropIndex { table, name } => {
+            let mut out = Out::default();
+            if let Some(t) = &table {
+                out.touches.push(key_of(cx, t));
+            }
+            out.main.push(drop_index(table.as_ref(), &name, cx));
+            out
+        }
+        Stmt::CreateDatabase {
+            name,
+            if_not_exists,
+        } => {
+            let mut out = Out {
+                flush_before: true,
+                ..Default::default()
+            };
+            if cx.config.schema.is_some() {
+                cx.report(
+                    &ddl::database::RULE,
+                    whole,
+                    format!(
+                        "CREATE DATABASE `{name}` dropped: everything goes to schema `{}`",
+                        cx.config.schema.as_deref().unwrap_or_default()
+                    ),
+                );
+                return out;
+            }
+            cx.report(
+                &ddl::database::RULE,
+                whole,
+                format!("database `{name}` becomes schema {}", cx.ident(&name)),
+            );
+            out.main.push(format!(
+                "CREATE SCHEMA {}{};",
+                if if_not_exists { "IF NOT EXISTS " } else { "" },
+                cx.ident(&name)
+            ));
+            out
+        }
+        Stmt::DropDatabase { name, if_exists } => {
+            let mut out = Out {
+                flush_before: true,
+                ..Default::default()
+            };
+            if cx.config.schema.is_some() {
+                cx.report(
+                    &ddl::database::RULE,
+                    whole,
+                    format!("DROP DATABASE `{name}` dropped: everything goes to one schema"),
+                );
+                return out;
+            }
+            cx.report(
+                &ddl::database::RULE,
+                whole,
+                format!("DROP DATABASE `{name}` becomes DROP SCHEMA … CASCADE"),
+            );
+            out.main.push(format!(
+                "DROP SCHEMA {}{} CASCADE;",
+                if if_exists { "IF EXISTS " } else { "" },
+                cx.ident(&name)
+            ));
+            out
+        }
+        Stmt::Use(db) => {
+            let mut out = Out {
+                flush_before: true,
+                ..Default::default()
+            };
+            cx.catalog.database = Some(db.clone());
+            if cx.config.schema.is_some() {
+                return out;
+            }
+            cx.report(
+                &ddl::database::RULE,
+                whole,
+                format!("USE `{db}` becomes SET search_path"),
+            );
+            out.main
+                .push(format!("SET search_path TO {}, public;", cx.ident(&db)));
+            out
+        }
+        Stmt::Truncate(names) => {
+            let mut out = Out::default();
+            let mut targets = Vec::new();
+            for n in &names {
+                out.touches.push(key_of(cx, n));
+                let (schema, pg) = table_names(cx, n);
+                targets.push(cx.qualified(&schema, &pg));
+            }
+            out.main.push(format!(
+                "TRUNCATE TABLE {} RESTART IDENTITY;",
+                targets.join(", ")
+            ));
+            out
+        }
+        Stmt::Session(s) => session_statement(s, original, cx),
+        Stmt::Deferred(kind) => {
+            let what = match kind {
+                Deferred::View => "view",
+                Deferred::Trigger => "trigger",
+                Deferred::Routine => "stored routine",
+                Deferred::Event => "event",
+                Deferred::Data => "data statement",
+                Deferred::Query => "query",
+            };
+            cx.report(
+                &ddl::deferred_statement::RULE,
+                whole,
+                format!("{what} not converted yet: kept as a comment"),
+            );
+            Out::commented(original, "D020", &format!("{what} not converted yet"))
+        }
+        Stmt::Unsupported(text) => {
+            let first: String = text
+                .split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ");
+            cx.report(
+                &ddl::table_statement::RULE,
+                whole,
+                format!("`{first}` is not part of schema conversion: kept as a comment"),
+            );
+            Out::commented(original, "D019", "not converted")
+        }
+    }
+}
+
+fn session_statement(s: Session, original: &str, cx: &mut Cx) -> Out {
+    let whole = cx.stmt.clone();
+    match s {
+        Session::Names(cs) => {
+            cx.report(
+                &session::set_statement::RULE,
+                whole,
+                format!(
+                    "SET NAMES {cs} becomes SET client_encoding = 'UTF8' (the output is UTF-8)"
+                ),
+            );
+            Out::main("SET client_encoding = 'UTF8';".into())
+        }
+        Session::Set(assignments) => {
+            let mut out = Out::default();
+            let mut dropped = Vec::new();
+            for (name, value) in assignments {
+                let n = name.to_lowercase();
+                let n = n
+                    .trim_start_matches("session ")
+                    .trim_start_matches("@@session.")
+                    .trim_start_matches("@@");
+                if n == "time_zone" {
+                    let v = value.trim_matches('\'');
+                    let pg = if v.eq_ignore_ascii_case("SYSTEM") {
+                        "DEFAULT".to_string()
+                    } else {
+                        crate::ident::literal(v)
+                    };
+                    out.main.push(format!("SET TIME ZONE {pg};"));
+                } else if n == "names"
+                    || n == "character_set_client" && value.to_lowercase().contains("utf8")
+                {
+                    out.main.push("SET client_encoding = 'UTF8';".into());
+                } else {
+                    dropped.push(name);
+                }
+            }
+            if !dropped.is_empty() {
+                cx.report(
+                    &session::set_statement::RULE,
+                    whole,
+                    format!(
+                        "MySQL session setting{} {} dropped: no PostgreSQL equivalent needed",
+                        if dropped.len() > 1 { "s" } else { "" },
+                        dropped.join(", ")
+                    ),
+                );
+                if out.main.is_empty() {
+                    out.main.push(format!(
+                        "-- my2pg S001: dropped: {}",
+                        original.lines().next().unwrap_or("").trim()
+                    ));
+                }
+            }
+            out
+        }
+        Session::LockTables | Session::UnlockTables => {
+            cx.report(
+                &session::lock_tables::RULE,
+                whole,
+                "LOCK/UNLOCK TABLES dropped: not needed when the script runs in one transaction",
+            );
+            Out::main(format!("-- my2pg S002: dropped: {}", original.trim()))
+        }
+        Session::Transaction(t) => Out::main(format!("{t};")),
+    }
+}
+
+/// PostgreSQL schema and table name for a MySQL table, from the catalog when known.
+fn table_names(cx: &Cx, t: &QName) -> (Option<String>, String) {
+    match cx.catalog.table(&t.schema, &t.name) {
+        Some(info) => (info.pg_schema.clone(), info.pg_name.clone()),
+        None => (cx.pg_schema(&t.schema), cx.pg_name(&t.name)),
+    }
+}
+
+struct ColumnOut {
+    def: String,
+    types: Vec<String>,
+    late: Vec<String>,
+    comment: Option<String>,
+    info: ColumnInfo,
+    collation: Option<(bool, bool)>,
+}
+
+fn column_def(
+    col: &Column,
+    t: &Table,
+    schema: &Option<String>,
+    pg_table: &str,
+    cx: &mut Cx,
+    replace_types: bool,
+) -> ColumnOut {
+    let at = ColumnCx {
+        table: &t.name.name,
+        pg_schema: schema,
+        pg_table,
+    };
+    ddl::identifier::too_long(&col.name, col.span.clone(), cx);
+    let pg: PgType = map_type(col, &at, cx);
+    let name = cx.ident(&col.name);
+    let mut parts = vec![name.clone(), pg.ty.clone()];
+    let mut types = Vec::new();
+    if let Some((tname, create)) = &pg.create_type {
+        if replace_types {
+            types.push(format!(
+                "DROP TYPE IF EXISTS {};",
+                cx.qualified(schema, tname)
+            ));
+        }
+        types.push(create.clone());
+    }
+    let mut collation_kind = None;
+    if pg.text {
+        let mysql = collation::effective(col, t.option("CHARSET"), t.option("COLLATE"));
+        let d = collation::decide(&mysql, cx);
+        if let Some(c) = &d.collate {
+            parts.push(format!("COLLATE {c}"));
+        }
+        collation_kind = Some((
+            d.case_insensitive
+                || (!mysql.ends_with("_bin") && !mysql.ends_with("_cs") && mysql != "binary"),
+            d.pad_space,
+        ));
+        if let Some(c) = d.create {
+            types.insert(0, collation::create(c));
+        }
+    }
+    let identity = ddl::auto_increment::identity(col, t, cx);
+    let mut drop_not_null = false;
+    if let Some(g) = ddl::generated_column::clause(col, cx) {
+        parts.push(g);
+    } else if let Some(i) = &identity {
+        parts.push(i.clone());
+    } else if let Some(d) = ddl::default_value::convert(col, &pg, cx, &mut drop_not_null) {
+        parts.push(format!("DEFAULT {d}"));
+    }
+    let not_null = (col.not_null || col.primary_key || identity.is_some()) && !drop_not_null;
+    if drop_not_null && col.not_null {
+        cx.report(
+            &ddl::zero_date::RULE,
+            col.span.clone(),
+            format!(
+                "NOT NULL dropped from `{}`: its zero-date default becomes NULL",
+                col.name
+            ),
+        );
+    }
+    if not_null {
+        parts.push("NOT NULL".into());
+    }
+    for c in &pg.checks {
+        parts.push(format!("CHECK ({})", c.replace("{col}", &name)));
+    }
+    for c in &col.checks {
+        let def = crate::ir::CheckDef {
+            name: None,
+            expr: c.clone(),
+            enforced: true,
+            span: col.span.clone(),
+        };
+        if let Some(cl) = ddl::check_constraint::clause(&def, None, cx) {
+            parts.push(cl);
+        }
+    }
+    if let Some(fk) = &col.references {
+        ddl::foreign_key::inline_reference(fk, cx);
+    }
+    for o in &col.unknown_options {
+        cx.report(
+            &ddl::table_statement::RULE,
+            col.span.clone(),
+            format!("column option `{o}` of `{}` not converted", col.name),
+        )
+        .severity = Severity::Warning;
+    }
+    let late = ddl::on_update_timestamp::trigger(col, schema, pg_table, cx);
+    let info = ColumnInfo {
+        mysql_name: col.name.clone(),
+        pg_name: cx.pg_name(&col.name),
+        mysql_type: col.ty.clone(),
+        pg_type: pg.ty.clone(),
+        not_null,
+        case_insensitive: collation_kind.is_some_and(|(ci, _)| ci)
+            && cx.config.collation == crate::config::CollationPolicy::Ci,
+        identity: identity.is_some(),
+    };
+    ColumnOut {
+        def: parts.join(" "),
+        types,
+        late,
+        comment: col.comment.clone(),
+        info,
+        collation: collation_kind,
+    }
+}
+
+fn create_table(t: &Table, original: &str, cx: &mut Cx, replace_types: bool) -> Out {
+    let mut out = Out::default();
+    if t.like.is_some() || t.as_select {
+        let what = if t.like.is_some() {
+            "CREATE TABLE … LIKE"
+        } else {
+            "CREATE TABLE … AS SELECT"
+        };
+        cx.report(
+            &ddl::table_statement::RULE,
+            t.span.clone(),
+            format!("{what} is not converted: kept as a comment"),
+        );
+        return Out::commented(original, "D019", &format!("{what} not converted"));
+    }
+    let schema = cx.pg_schema(&t.name.schema);
+    let pg_table = cx.pg_name(&t.name.name);
+    ddl::identifier::too_long(&t.name.name, t.span.clone(), cx);
+    // A different MySQL table with the same folded name: collision.
+    let clash = cx.catalog.tables.iter().find(|((s, n), info)| {
+        info.pg_schema == schema
+            && info.pg_name == pg_table
+            && !(n == &t.name.name && *s == key_of(cx, &t.name).0)
+    });
+    if let Some(((_, other), _)) = clash {
+        let other = other.clone();
+        ddl::identifier::collision("table", &other, &t.name.name, t.span.clone(), cx);
+        return Out::commented(original, "D017", "table name collides once folded");
+    }
+    cx.catalog.remove_table(&t.name.schema, &t.name.name);
+    let relname = cx.catalog.reserve(&schema, &pg_table);
+    debug_assert_eq!(relname, pg_table);
+    let table = cx.qualified(&schema, &pg_table);
+    let mut info = TableInfo {
+        pg_schema: schema.clone(),
+        pg_name: pg_table.clone(),
+        columns: Vec::new(),
+        indexes: Default::default(),
+        constraint_indexes: Default::default(),
+        foreign_keys: Default::default(),
+        unique_keys: Vec::new(),
+        collation: t.option("COLLATE").map(String::from),
+        charset: t.option("CHARSET").map(String::from),
+    };
+    let mut lines = Vec::new();
+    let mut comments = Vec::new();
+    let (mut ci, mut pad, mut exact) = (Vec::new(), Vec::new(), Vec::new());
+    let mut seen: Vec<(String, String)> = Vec::new();
+    let mut keys: Vec<Key> = Vec::new();
+    for col in &t.columns {
+        let folded = cx.pg_name(&col.name);
+        if let Some((orig, _)) = seen.iter().find(|(_, f)| *f == folded) {
+            let orig = orig.clone();
+            ddl::identifier::collision("column", &orig, &col.name, col.span.clone(), cx);
+            continue;
+        }
+        seen.push((col.name.clone(), folded));
+        let c = column_def(col, t, &schema, &pg_table, cx, replace_types);
+        lines.push(c.def);
+        out.types.extend(
+            c.types
+                .iter()
+                .filter(|s| !s.starts_with("CREATE COLLATION"))
+                .cloned(),
+        );
+        out.prelude.extend(
+            c.types
+                .iter()
+                .filter(|s| s.starts_with("CREATE COLLATION"))
+                .cloned(),
+        );
+        out.late.extend(c.late);
+        if let Some(text) = c.comment {
+            if !text.is_empty() {
+                comments.push(ddl::comment::on(
+                    "COLUMN",
+                    &format!("{table}.{}", cx.ident(&col.name)),
+                    &text,
+                    cx,
+                ));
+            }
+        }
+        if let Some((is_ci, is_pad)) = c.collation {
+            if is_ci {
+                if cx.config.collation == crate::config::CollationPolicy::Ci {
+                    ci.push(col.name.clone());
+                } else {
+                    exact.push(col.name.clone());
+                }
+            }
+            if is_pad && is_ci {
+                pad.push(col.name.clone());
+            }
+        }
+        info.columns.push(c.info);
+        let part = crate::ir::KeyPart {
+            column: Some(col.name.clone()),
+            expr: None,
+            prefix: None,
+            desc: false,
+        };
+        if col.primary_key {
+            keys.push(Key {
+                kind: KeyKind::Primary,
+                name: None,
+                parts: vec![part.clone()],
+                using: None,
+                comment: None,
+                span: col.span.clone(),
+            });
+        }
+        if col.unique {
+            keys.push(Key {
+                kind: KeyKind::Unique,
+                name: Some(col.name.clone()),
+                parts: vec![part],
+                using: None,
+                comment: None,
+                span: col.span.clone(),
+            });
+        }
+    }
+    collation::report(&t.name.to_string(), t.span.clone(), &ci, &pad, &exact, cx);
+    for (i, c) in t.checks.iter().enumerate() {
+        let name = c.name.as_ref().map(|n| cx.pg_name(n)).or_else(|| {
+            Some(format!(
+                "{pg_table}_check{}",
+                if i == 0 {
+                    String::new()
+                } else {
+                    (i + 1).to_string()
+                }
+            ))
+        });
+        if let Some(cl) = ddl::check_constraint::clause(c, name, cx) {
+            lines.push(cl);
+        }
+    }
+    ddl::table_options::check(t, cx);
+    let mut create = format!(
+        "CREATE TABLE {}{table} (\n    {}\n)",
+        if t.if_not_exists {
+            "IF NOT EXISTS "
+        } else {
+            ""
+        },
+        lines.join(",\n    ")
+    );
+    let mut partitions = Vec::new();
+    let partitioned = t.partition.is_some();
+    if let Some(p) = &t.partition {
+        match partition(p, t, &schema, &pg_table, cx) {
+            Some((clause, parts)) => {
+                create.push_str(&format!(" PARTITION BY {clause}"));
+                partitions = parts;
+            }
+            None => {}
+        }
+    }
+    create.push(';');
+    out.main.push(create);
+    out.main.extend(partitions);
+    if let Some(c) = t.option("COMMENT") {
+        if !c.is_empty() {
+            out.main.push(ddl::comment::on("TABLE", &table, c, cx));
+        }
+    }
+    out.main.extend(comments);
+    cx.catalog.insert_table(&t.name.schema, &t.name.name, info);
+    keys.extend(t.keys.iter().cloned());
+    // Primary key first.
+    keys.sort_by_key(|k| k.kind != KeyKind::Primary);
+    for k in &keys {
+        let stmts = key_statements(k, &schema, &pg_table, partitioned, cx);
+        record_key(cx, &t.name, k, &stmts);
+        out.post.extend(stmts.into_iter().map(|(_, s)| s));
+    }
+    for fk in &t.foreign_keys {
+        out.fks
+            .push(foreign_key(fk, &t.name, &schema, &pg_table, cx));
+    }
+    if !out.post.is_empty() || !out.fks.is_empty() || !out.late.is_empty() {
+        out.pending = Some(key_of(cx, &t.name));
+    }
+    out
+}
+
+fn foreign_key(
+    fk: &crate::ir::ForeignKey,
+    t: &QName,
+    schema: &Option<String>,
+    pg_table: &str,
+    cx: &mut Cx,
+) -> String {
+    let wanted = fk.name.as_ref().map(|n| cx.pg_name(n)).unwrap_or_else(|| {
+        format!(
+            "{pg_table}_{}_fkey",
+            cx.pg_name(fk.columns.first().map(String::as_str).unwrap_or("col"))
+        )
+    });
+    let name = crate::ident::truncate(&wanted);
+    let table = cx.qualified(schema, pg_table);
+    let (rs, rn) = table_names(cx, &fk.ref_table);
+    let ref_table = cx.qualified(&rs, &rn);
+    let s = ddl::foreign_key::constraint(fk, &name, &table, &ref_table, cx);
+    if let (Some(n), Some(info)) = (&fk.name, cx.catalog.table_mut(&t.schema, &t.name)) {
+        info.foreign_keys.insert(n.to_lowercase(), name);
+    }
+    s
+}
+
+/// Statements for one key: (PostgreSQL name, statement).
+fn key_statements(
+    k: &Key,
+    schema: &Option<String>,
+    pg_table: &str,
+    partitioned: bool,
+    cx: &mut Cx,
+) -> Vec<(String, String)> {
+    let table = cx.qualified(schema, pg_table);
+    let name = ddl::index::name(k, schema, pg_table, cx);
+    ddl::index::using(k, cx);
+    match k.kind {
+        KeyKind::Fulltext => {
+            return vec![(
+                name.clone(),
+                ddl::fulltext_index::index(k, &name, &table, cx),
+            )]
+        }
+        KeyKind::Spatial => {
+            return ddl::spatial_index::index(k, &name, &table, cx)
+                .map(|s| vec![(name, s)])
+                .unwrap_or_default()
+        }
+        _ => {}
+    }
+    let mut elems = Vec::new();
+    let mut plain = true;
+    for p in &k.parts {
+        let e = match (&p.column, &p.expr, p.prefix) {
+            (Some(_), _, Some(_)) => {
+                plain = false;
+                ddl::prefix_index::element(p, k.span.clone(), cx)
+            }
+            (Some(c), _, None) => cx.ident(c),
+            (None, Some(e), _) => {
+                plain = false;
+                match crate::rules::expr::expression::translate(
+                    e,
+                    "an index expression",
+                    k.span.clone(),
+                    cx,
+                ) {
+                    Some(t) => format!("({t})"),
+                    None => return Vec::new(),
+                }
+            }
+            _ => continue,
+        };
+        elems.push(if p.desc { format!("{e} DESC") } else { e });
+    }
+    let only = if partitioned { "" } else { "ONLY " };
+    let stmt = match k.kind {
+        KeyKind::Primary if plain => format!(
+            "ALTER TABLE {only}{table}\n    ADD CONSTRAINT {} PRIMARY KEY ({});",
+            cx.quote(&name),
+            elems.join(", ")
+        ),
+        KeyKind::Unique if plain && !elems.iter().any(|e| e.ends_with(" DESC")) => {
+            format!(
+                "ALTER TABLE {only}{table}\n    ADD CONSTRAINT {} UNIQUE ({});",
+                cx.quote(&name),
+                elems.join(", ")
+            )
+        }
+        KeyKind::Primary | KeyKind::Unique => {
+            if k.kind == KeyKind::Primary {
+                cx.report(&ddl::prefix_index::RULE, k.span.clone(), "a primary key on a prefix or expression becomes a unique index: PostgreSQL primary keys take whole columns only")
+                    .severity = Severity::Warning;
+            }
+            format!(
+                "CREATE UNIQUE INDEX {} ON {table} ({});",
+                cx.quote(&name),
+                elems.join(", ")
+            )
+        }
+        _ => format!(
+            "CREATE INDEX {} ON {table} ({});",
+            cx.quote(&name),
+            elems.join(", ")
+        ),
+    };
+    let mut v = vec![(name.clone(), stmt)];
+    if let Some(c) = &k.comment {
+        if !c.is_empty() {
+            v.push((
+                name.clone(),
+                ddl::comment::on("INDEX", &cx.qualified(schema, &name), c, cx),
+            ));
+        }
+    }
+    v
+}
+
+fn record_key(cx: &mut Cx, t: &QName, k: &Key, stmts: &[(String, String)]) {
+    let Some((pg, stmt)) = stmts.first() else {
+        return;
+    };
+    let mysql = match k.kind {
+        KeyKind::Primary => "primary".to_string(),
+        _ => k
+            .name
+            .clone()
+            .or_else(|| k.parts.first().and_then(|p| p.column.clone()))
+            .unwrap_or_default()
+            .to_lowercase(),
+    };
+    let cols: Vec<String> = k
+        .parts
+        .iter()
+        .filter_map(|p| p.column.as_ref().map(|c| cx.pg_name(c)))
+        .collect();
+    let is_constraint = stmt.contains("ADD CONSTRAINT");
+    if let Some(info) = cx.catalog.table_mut(&t.schema, &t.name) {
+        info.indexes.insert(mysql, pg.clone());
+        if is_constraint {
+            info.constraint_indexes.insert(pg.clone());
+        }
+        if matches!(k.kind, KeyKind::Primary | KeyKind::Unique) {
+            if k.kind == KeyKind::Primary {
+                info.unique_keys.insert(0, cols);
+            } else {
+                info.unique_keys.push(cols);
+            }
+        }
+    }
+}
+
+fn drop_index(table: Option<&QName>, name: &str, cx: &mut Cx) -> String {
+    let (schema, pg_table) = match table {
+        Some(t) => table_names(cx, t),
+        None => (None, String::new()),
+    };
+    let info = table
+        .and_then(|t| cx.catalog.table(&t.schema, &t.name))
+        .cloned();
+    let key = name.to_lowercase();
+    let pg = info
+        .as_ref()
+        .and_then(|i| i.indexes.get(&key).cloned())
+        .unwrap_or_else(|| {
+            if key == "primary" {
+                format!("{pg_table}_pkey")
+            } else {
+                cx.pg_name(name)
+            }
+        });
+    let is_constraint = info
+        .as_ref()
+        .is_some_and(|i| i.constraint_indexes.contains(&pg))
+        || key == "primary";
+    if let (Some(t), Some(_)) = (table, &info) {
+        if let Some(i) = cx.catalog.table_mut(&t.schema, &t.name) {
+            i.indexes.remove(&key);
+        }
+        cx.catalog
+            .relations
+            .remove(&(schema.clone().unwrap_or_default(), pg.clone()));
+    }
+    if is_constraint {
+        format!(
+            "ALTER TABLE {} DROP CONSTRAINT {};",
+            cx.qualified(&schema, &pg_table),
+            cx.quote(&pg)
+        )
+    } else {
+        format!("DROP INDEX {};", cx.qualified(&schema, &pg))
+    }
+}
+
+fn rename_table(old: &QName, new: &QName, cx: &mut Cx) -> Vec<String> {
+    let (schema, pg_old) = table_names(cx, old);
+    let new_schema = cx.pg_schema(&new.schema);
+    let pg_new = cx.pg_name(&new.name);
+    let mut v = Vec::new();
+    let from = cx.qualified(&schema, &pg_old);
+    if new_schema != schema && new.schema.is_some() {
+        v.push(format!(
+            "ALTER TABLE {from} SET SCHEMA {};",
+            cx.quote(new_schema.as_deref().unwrap_or("public"))
+        ));
+    }
+    if pg_new != pg_old {
+        v.push(format!(
+            "ALTER TABLE {} RENAME TO {};",
+            cx.qualified(&new_schema, &pg_old),
+            cx.quote(&pg_new)
+        ));
+    }
+    if let Some(mut info) = cx.catalog.remove_table(&old.schema, &old.name) {
+        info.pg_name = pg_new.clone();
+        info.pg_schema = new_schema.clone();
+        cx.catalog.reserve(&new_schema, &pg_new);
+        for ix in info.indexes.values() {
+            cx.catalog.reserve(&new_schema, ix);
+        }
+        cx.catalog.insert_table(&new.schema, &new.name, info);
+    }
+    v
+}
+
+fn partition(
+    p: &crate::parse::Partition,
+    t: &Table,
+    schema: &Option<String>,
+    pg_table: &str,
+    cx: &mut Cx,
+) -> Option<(String, Vec<String>)> {
+    let rule: &Rule = &ddl::partition::RULE;
+    if p.subpartitioned {
+        cx.report(
+            rule,
+            t.span.clone(),
+            "subpartitions are not converted: the table is created without partitioning",
+        )
+        .severity = Severity::Error;
+        return None;
+    }
+    let mut keys = Vec::new();
+    for e in &p.exprs {
+        let x =
+            crate::rules::expr::expression::translate(e, "the partition key", t.span.clone(), cx)?;
+        keys.push(if matches!(e, sqlparser::ast::Expr::Identifier(_)) {
+            x
+        } else {
+            format!("({x})")
+        });
+    }
+    let method = p.method.as_str();
+    let all_columns = p
+        .exprs
+        .iter()
+        .all(|e| matches!(e, sqlparser::ast::Expr::Identifier(_)));
+    let has_unique = !t
+        .keys
+        .iter()
+        .all(|k| !matches!(k.kind, KeyKind::Primary | KeyKind::Unique))
+        || t.columns.iter().any(|c| c.primary_key || c.unique);
+    if !all_columns && has_unique {
+        cx.report(rule, t.span.clone(), "partition key is an expression and the table has a primary or unique key: PostgreSQL cannot enforce such keys on a partitioned table; the table is created without partitioning")
+            .severity = Severity::Error;
+        return None;
+    }
+    let (clause, parts): (String, Vec<String>) = match method {
+        "RANGE" => {
+            let mut prev = "MINVALUE".to_string();
+            let mut v = Vec::new();
+            for d in &p.parts {
+                let to = match &d.less_than {
+                    Some(vals) => vals
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    None => vec!["MAXVALUE"; keys.len().max(1)].join(", "),
+                };
+                let from = if prev == "MINVALUE" {
+                    vec!["MINVALUE"; keys.len().max(1)].join(", ")
+                } else {
+                    prev.clone()
+                };
+                v.push(partition_of(
+                    schema,
+                    pg_table,
+                    &d.name.value,
+                    &format!("FOR VALUES FROM ({from}) TO ({to})"),
+                    cx,
+                ));
+                prev = to;
+            }
+            (format!("RANGE ({})", keys.join(", ")), v)
+        }
+        "LIST" => {
+            let v = p
+                .parts
+                .iter()
+                .map(|d| {
+                    let vals: Vec<String> = d.values_in.iter().map(|x| x.to_string()).collect();
+                    partition_of(
+                        schema,
+                        pg_table,
+                        &d.name.value,
+                        &format!("FOR VALUES IN ({})", vals.join(", ")),
+                        cx,
+                    )
+                })
+                .collect();
+            (format!("LIST ({})", keys.join(", ")), v)
+        }
+        _ => {
+            let n = p.count.unwrap_or(p.parts.len().max(1) as u64);
+            let keys = if keys.is_empty() {
+                // KEY () means the primary key.
+                t.keys
+                    .iter()
+                    .find(|k| k.kind == KeyKind::Primary)
+                    .map(|k| {
+                        k.parts
+                            .iter()
+                            .filter_map(|p| p.column.as_deref().map(|c| cx.ident(c)))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            } else {
+                keys
+            };
+            let v = (0..n)
+                .map(|i| {
+                    let name = p
+                        .parts
+                        .get(i as usize)
+                        .map(|d| d.name.value.clone())
+                        .unwrap_or_else(|| format!("p{i}"));
+                    partition_of(
+                        schema,
+                        pg_table,
+                        &name,
+                        &format!("FOR VALUES WITH (MODULUS {n}, REMAINDER {i})"),
+                        cx,
+                    )
+                })
+                .collect();
+            cx.report(rule, t.span.clone(), format!("{method} partitioning: PostgreSQL's hash places rows in other partitions than MySQL"));
+            (format!("HASH ({})", keys.join(", ")), v)
+        }
+    };
+    cx.report(
+        rule,
+        t.span.clone(),
+        format!(
+            "PARTITION BY {method} becomes declarative partitioning with {} partitions",
+            parts.len()
+        ),
+    )
+    .severity = Severity::Info;
+    Some((clause, parts))
+}
+
+fn partition_of(
+    schema: &Option<String>,
+    pg_table: &str,
+    part: &str,
+    bound: &str,
+    cx: &mut Cx,
+) -> String {
+    let name = cx
+        .catalog
+        .reserve(schema, &format!("{pg_table}_{}", cx.pg_name(part)));
+    format!(
+        "CREATE TABLE {} PARTITION OF {} {bound};",
+        cx.qualified(schema, &name),
+        cx.qualified(schema, pg_table)
+    )
+}
+
+fn alter_table(
+    table: &QName,
+    ops: Vec<(AlterOp, Range<usize>)>,
+    original: &str,
+    cx: &mut Cx,
+) -> Out {
+    let mut out = Out::default();
+    let rule = &ddl::alter_table::RULE;
+    let (schema, pg_table) = table_names(cx, table);
+    let t = cx.qualified(&schema, &pg_table);
+    let known = cx.catalog.table(&table.schema, &table.name).cloned();
+    // A pseudo table for column rules (options such as AUTO_INCREMENT are not known here).
+    let shell = Table {
+        name: table.clone(),
+        span: cx.stmt.clone(),
+        columns: Vec::new(),
+        keys: Vec::new(),
+        foreign_keys: Vec::new(),
+        checks: Vec::new(),
+        options: known
+            .as_ref()
+            .map(|k| {
+                let mut o = Vec::new();
+                if let Some(c) = &k.charset {
+                    o.push(crate::ir::TableOption {
+                        name: "CHARSET".into(),
+                        value: c.clone(),
+                    });
+                }
+                if let Some(c) = &k.collation {
+                    o.push(crate::ir::TableOption {
+                        name: "COLLATE".into(),
+                        value: c.clone(),
+                    });
+                }
+                o
+            })
+            .unwrap_or_default(),
+        temporary: false,
+        if_not_exists: false,
+        like: None,
+        as_select: false,
+        partition: None,
+    };
+    for (op, span) in ops {
+        match op {
+            AlterOp::AddColumn(col) => {
+                let c = column_def(&col, &shell, &schema, &pg_table, cx, false);
+                out.prelude.extend(
+                    c.types
+                        .iter()
+                        .filter(|s| s.starts_with("CREATE COLLATION"))
+                        .cloned(),
+                );
+                out.main.extend(
+                    c.types
+                        .iter()
+                        .filter(|s| !s.starts_with("CREATE COLLATION"))
+                        .cloned(),
+                );
+                out.main
+                    .push(format!("ALTER TABLE {t} ADD COLUMN {};", c.def));
+                if let Some(text) = c.comment {
+                    out.main.push(ddl::comment::on(
+                        "COLUMN",
+                        &format!("{t}.{}", cx.ident(&col.name)),
+                        &text,
+                        cx,
+                    ));
+                }
+                out.main.extend(c.late);
+                if let Some(info) = cx.catalog.table_mut(&table.schema, &table.name) {
+                    info.columns.push(c.info);
+                }
+                let part = crate::ir::KeyPart {
+                    column: Some(col.name.clone()),
+                    expr: None,
+                    prefix: None,
+                    desc: false,
+                };
+                for (flag, kind) in [
+                    (col.primary_key, KeyKind::Primary),
+                    (col.unique, KeyKind::Unique),
+                ] {
+                    if flag {
+                        let k = Key {
+                            kind,
+                            name: Some(col.name.clone()),
+                            parts: vec![part.clone()],
+                            using: None,
+                            comment: None,
+                            span: col.span.clone(),
+                        };
+                        let stmts = key_statements(&k, &schema, &pg_table, false, cx);
+                        record_key(cx, table, &k, &stmts);
+                        out.main.extend(stmts.into_iter().map(|(_, s)| s));
+                    }
+                }
+            }
+            AlterOp::DropColumn { names, if_exists } => {
+                for n in names {
+                    out.main.push(format!(
+                        "ALTER TABLE {t} DROP COLUMN {}{};",
+                        if if_exists { "IF EXISTS " } else { "" },
+                        cx.ident(&n)
+                    ));
+                    if let Some(info) = cx.catalog.table_mut(&table.schema, &table.name) {
+                        info.columns
+                            .retain(|c| !c.mysql_name.eq_ignore_ascii_case(&n));
+                    }
+                }
+            }
+            AlterOp::ChangeColumn { old, column } => {
+                let was = known.as_ref().and_then(|k| k.column(&old).cloned());
+                if !old.eq_ignore_ascii_case(&column.name)
+                    || cx.pg_name(&old) != cx.pg_name(&column.name)
+                {
+                    out.main.push(format!(
+                        "ALTER TABLE {t} RENAME COLUMN {} TO {};",
+                        cx.ident(&old),
+                        cx.ident(&column.name)
+                    ));
+                }
+                let c = column_def(&column, &shell, &schema, &pg_table, cx, false);
+                out.prelude.extend(
+                    c.types
+                        .iter()
+                        .filter(|s| s.starts_with("CREATE COLLATION"))
+                        .cloned(),
+                );
+                out.main.extend(
+                    c.types
+                        .iter()
+                        .filter(|s| !s.starts_with("CREATE COLLATION"))
+                        .cloned(),
+                );
+                let name = cx.ident(&column.name);
+                let mut acts = Vec::new();
+                let ty = &c.info.pg_type;
+                if was.as_ref().map(|w| &w.pg_type) != Some(ty) {
+                    let collate = c
+                        .def
+                        .split(" COLLATE ")
+                        .nth(1)
+                        .and_then(|r| r.split_whitespace().next())
+                        .map(|x| format!(" COLLATE {x}"))
+                        .unwrap_or_default();
+                    acts.push(format!(
+                        "ALTER COLUMN {name} TYPE {ty}{collate} USING {name}::{ty}"
+                    ));
+                }
+                if c.info.not_null {
+                    acts.push(format!("ALTER COLUMN {name} SET NOT NULL"))
+                } else {
+                    acts.push(format!("ALTER COLUMN {name} DROP NOT NULL"))
+                }
+                match c.def.split(" DEFAULT ").nth(1) {
+                    Some(rest) if !c.info.identity => {
+                        let d = rest
+                            .split(" NOT NULL")
+                            .next()
+                            .unwrap_or(rest)
+                            .split(" CHECK (")
+                            .next()
+                            .unwrap_or(rest);
+                        acts.push(format!("ALTER COLUMN {name} SET DEFAULT {d}"));
+                    }
+                    _ if !c.info.identity => acts.push(format!("ALTER COLUMN {name} DROP DEFAULT")),
+                    _ => {}
+                }
+                if c.info.identity && !was.as_ref().is_some_and(|w| w.identity) {
+                    acts.push(format!(
+                        "ALTER COLUMN {name} ADD GENERATED BY DEFAULT AS IDENTITY"
+                    ));
+                }
+                out.main
+                    .push(format!("ALTER TABLE {t}\n    {};", acts.join(",\n    ")));
+                if let Some(text) = c.comment {
+                    out.main.push(ddl::comment::on(
+                        "COLUMN",
+                        &format!("{t}.{name}"),
+                        &text,
+                        cx,
+                    ));
+                }
+                out.main.extend(c.late);
+                if let Some(info) = cx.catalog.table_mut(&table.schema, &table.name) {
+                    match info.column_mut(&old) {
+                        Some(slot) => *slot = c.info,
+                        None => info.columns.push(c.info),
+                    }
+                }
+            }
+            AlterOp::SetDefault { column, default } => {
+                let name = cx.ident(&column);
+                match default {
+                    None => out
+                        .main
+                        .push(format!("ALTER TABLE {t} ALTER COLUMN {name} DROP DEFAULT;")),
+                    Some(e) => {
+                        let info = known.as_ref().and_then(|k| k.column(&column).cloned());
+                        let mut col = shell_column(&column, info.as_ref(), span.clone());
+                        col.default = Some(e);
+                        let pg = PgType {
+                            ty: info.as_ref().map(|i| i.pg_type.clone()).unwrap_or_default(),
+                            boolean: info.as_ref().is_some_and(|i| i.pg_type == "boolean"),
+                            ..Default::default()
+                        };
+                        let mut dnn = false;
+                        if let Some(d) = ddl::default_value::convert(&col, &pg, cx, &mut dnn) {
+                            out.main.push(format!(
+                                "ALTER TABLE {t} ALTER COLUMN {name} SET DEFAULT {d};"
+                            ));
+                        }
+                    }
+                }
+            }
+            AlterOp::AddKey(k) => {
+                let stmts = key_statements(&k, &schema, &pg_table, false, cx);
+                record_key(cx, table, &k, &stmts);
+                out.main.extend(stmts.into_iter().map(|(_, s)| s));
+            }
+            AlterOp::AddForeignKey(fk) => out
+                .main
+                .push(foreign_key(&fk, table, &schema, &pg_table, cx)),
+            AlterOp::AddCheck(c) => {
+                let name = c.name.as_ref().map(|n| cx.pg_name(n));
+                if let Some(cl) = ddl::check_constraint::clause(&c, name, cx) {
+                    out.main.push(format!("ALTER TABLE {t} ADD {cl};"));
+                }
+            }
+            AlterOp::DropIndex(name) => out.main.push(drop_index(Some(table), &name, cx)),
+            AlterOp::DropPrimaryKey => out.main.push(drop_index(Some(table), "PRIMARY", cx)),
+            AlterOp::DropForeignKey(name) | AlterOp::DropConstraint(name) => {
+                let pg = known
+                    .as_ref()
+                    .and_then(|k| {
+                        k.foreign_keys
+                            .get(&name.to_lowercase())
+                            .cloned()
+                            .or_else(|| k.indexes.get(&name.to_lowercase()).cloned())
+                    })
+                    .unwrap_or_else(|| cx.pg_name(&name));
+                out.main.push(format!(
+                    "ALTER TABLE {t} DROP CONSTRAINT {};",
+                    cx.quote(&pg)
+                ));
+            }
+            AlterOp::Rename(new) => out.main.extend(rename_table(table, &new, cx)),
+            AlterOp::RenameColumn { old, new } => {
+                out.main.push(format!(
+                    "ALTER TABLE {t} RENAME COLUMN {} TO {};",
+                    cx.ident(&old),
+                    cx.ident(&new)
+                ));
+                if let Some(c) = cx
+                    .catalog
+                    .table_mut(&table.schema, &table.name)
+                    .and_then(|i| i.column_mut(&old))
+                {
+                    c.mysql_name = new.clone();
+                    c.pg_name = crate::ident::pg_name(&new, cx.config.identifiers);
+                }
+            }
+            AlterOp::Options(opts) => {
+                let mut dropped = Vec::new();
+                for o in opts {
+                    match o.name.as_str() {
+                        "AUTO_INCREMENT" => {
+                            let id = known
+                                .as_ref()
+                                .and_then(|k| k.columns.iter().find(|c| c.identity).cloned());
+                            match id {
+                                Some(c) => out.main.push(format!(
+                                    "ALTER TABLE {t} ALTER COLUMN {} RESTART WITH {};",
+                                    cx.quote(&c.pg_name),
+                                    o.value
+                                )),
+                                None => dropped.push(format!("AUTO_INCREMENT={}", o.value)),
+                            }
+                        }
+                        "COMMENT" => out.main.push(ddl::comment::on("TABLE", &t, &o.value, cx)),
+                        _ => dropped.push(format!("{}={}", o.name, o.value)),
+                    }
+                }
+                if !dropped.is_empty() {
+                    cx.report(
+                        &ddl::table_options::RULE,
+                        span,
+                        format!("table options dropped from {table}: {}", dropped.join(" ")),
+                    );
+                }
+            }
+            AlterOp::Keys(enable) => {
+                cx.report(rule, span, format!("{} KEYS dropped: PostgreSQL has no equivalent (indexes are built after the data)", if enable { "ENABLE" } else { "DISABLE" }));
+            }
+            AlterOp::Unsupported(text) => {
+                cx.report(
+                    rule,
+                    span,
+                    format!("ALTER TABLE operation `{text}` not converted"),
+                )
+                .severity = Severity::Error;
+                out.main.push(format!(
+                    "-- my2pg D015: not converted: ALTER TABLE {table} {}",
+                    text.replace('\n', " ")
+                ));
+            }
+        }
+    }
+    if out.main.is_empty() {
+        out.main.push(format!(
+            "-- my2pg: nothing to do for:\n{}",
+            commented(original)
+        ));
+    }
+    out
+}
+
+fn shell_column(name: &str, info: Option<&ColumnInfo>, span: Range<usize>) -> Column {
+    Column {
+        name: name.to_string(),
+        span,
+        ty: info
+            .map(|i| i.mysql_type.clone())
+            .unwrap_or(crate::ir::MyType {
+                name: String::new(),
+                params: Vec::new(),
+                unsigned: false,
+                zerofill: false,
+                values: Vec::new(),
+                text: String::new(),
+            }),
+        not_null: false,
+        default: None,
+        auto_increment: false,
+        on_update: None,
+        comment: None,
+        charset: None,
+        collation: None,
+        generated: None,
+        primary_key: false,
+        unique: false,
+        checks: Vec::new(),
+        references: None,
+        srid: None,
+        unknown_options: Vec::new(),
+    }
+}

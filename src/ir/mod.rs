@@ -1,0 +1,254 @@
+//! The intermediate representation: what MySQL said, decided nothing.
+//!
+//! DDL is lowered into an owned schema model ([`Table`], [`Column`], [`Key`]
+//! …) because one MySQL statement fans out into several PostgreSQL ones and
+//! sqlparser keeps MySQL-only parts as raw tokens. Expressions (defaults,
+//! CHECKs, generated columns) stay sqlparser `Expr`s: the query rules work on
+//! them. Only `rules/` and `emit` decide the PostgreSQL form.
+
+pub mod lower;
+
+use crate::parse::Partition;
+use sqlparser::ast::Expr;
+use std::ops::Range;
+
+/// A possibly database-qualified MySQL name, as written (unquoted).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct QName {
+    pub schema: Option<String>,
+    pub name: String,
+}
+
+impl std::fmt::Display for QName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.schema {
+            Some(s) => write!(f, "`{s}`.`{}`", self.name),
+            None => write!(f, "`{}`", self.name),
+        }
+    }
+}
+
+/// A column type as MySQL wrote it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MyType {
+    /// Lower-case base name: `int`, `varchar`, `enum`, `double precision`, …
+    pub name: String,
+    /// Parenthesised parameters, as written (`11`, `10`, `2`).
+    pub params: Vec<String>,
+    pub unsigned: bool,
+    pub zerofill: bool,
+    /// ENUM / SET values.
+    pub values: Vec<String>,
+    /// The type as sqlparser printed it, for messages.
+    pub text: String,
+}
+
+impl MyType {
+    /// The first parameter as a number.
+    pub fn param(&self, i: usize) -> Option<u64> {
+        self.params.get(i).and_then(|p| p.trim().parse().ok())
+    }
+}
+
+/// A column definition.
+#[derive(Debug, Clone)]
+pub struct Column {
+    pub name: String,
+    pub span: Range<usize>,
+    pub ty: MyType,
+    pub not_null: bool,
+    pub default: Option<Expr>,
+    pub auto_increment: bool,
+    pub on_update: Option<Expr>,
+    pub comment: Option<String>,
+    pub charset: Option<String>,
+    pub collation: Option<String>,
+    /// Generated column: expression and whether STORED.
+    pub generated: Option<(Expr, bool)>,
+    pub primary_key: bool,
+    pub unique: bool,
+    pub checks: Vec<Expr>,
+    pub references: Option<ForeignKey>,
+    pub srid: Option<String>,
+    /// Options sqlparser kept but we do not translate (text, for a diagnostic).
+    pub unknown_options: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyKind {
+    Primary,
+    Unique,
+    Index,
+    Fulltext,
+    Spatial,
+}
+
+/// One part of a key: a column (with an optional prefix length) or an expression.
+#[derive(Debug, Clone)]
+pub struct KeyPart {
+    pub column: Option<String>,
+    pub expr: Option<Expr>,
+    pub prefix: Option<u64>,
+    pub desc: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Key {
+    pub kind: KeyKind,
+    pub name: Option<String>,
+    pub parts: Vec<KeyPart>,
+    /// `USING BTREE|HASH`.
+    pub using: Option<String>,
+    pub comment: Option<String>,
+    pub span: Range<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ForeignKey {
+    pub name: Option<String>,
+    pub columns: Vec<String>,
+    pub ref_table: QName,
+    pub ref_columns: Vec<String>,
+    pub on_delete: Option<String>,
+    pub on_update: Option<String>,
+    pub span: Range<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CheckDef {
+    pub name: Option<String>,
+    pub expr: Expr,
+    /// `NOT ENFORCED`.
+    pub enforced: bool,
+    pub span: Range<usize>,
+}
+
+/// A table option (`ENGINE=InnoDB`), name upper case, value unquoted.
+#[derive(Debug, Clone)]
+pub struct TableOption {
+    pub name: String,
+    pub value: String,
+}
+
+/// CREATE TABLE.
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub name: QName,
+    pub span: Range<usize>,
+    pub columns: Vec<Column>,
+    pub keys: Vec<Key>,
+    pub foreign_keys: Vec<ForeignKey>,
+    pub checks: Vec<CheckDef>,
+    pub options: Vec<TableOption>,
+    pub temporary: bool,
+    pub if_not_exists: bool,
+    pub like: Option<QName>,
+    pub as_select: bool,
+    pub partition: Option<Partition>,
+}
+
+impl Table {
+    pub fn option(&self, name: &str) -> Option<&str> {
+        self.options
+            .iter()
+            .rev()
+            .find(|o| o.name == name)
+            .map(|o| o.value.as_str())
+    }
+}
+
+/// One ALTER TABLE operation.
+#[derive(Debug, Clone)]
+pub enum AlterOp {
+    AddColumn(Column),
+    DropColumn {
+        names: Vec<String>,
+        if_exists: bool,
+    },
+    /// MODIFY (old == new) and CHANGE: the column is redefined.
+    ChangeColumn {
+        old: String,
+        column: Column,
+    },
+    SetDefault {
+        column: String,
+        default: Option<Expr>,
+    },
+    AddKey(Key),
+    AddForeignKey(ForeignKey),
+    AddCheck(CheckDef),
+    DropIndex(String),
+    DropPrimaryKey,
+    DropForeignKey(String),
+    DropConstraint(String),
+    Rename(QName),
+    RenameColumn {
+        old: String,
+        new: String,
+    },
+    Options(Vec<TableOption>),
+    Keys(bool),
+    /// Parsed but not translated: its text.
+    Unsupported(String),
+}
+
+/// A session or client statement.
+#[derive(Debug, Clone)]
+pub enum Session {
+    /// `SET NAMES x [COLLATE y]`.
+    Names(String),
+    /// `SET name = value` for each assignment (`@x`, `@@x`, `x`), the value as SQL text.
+    Set(Vec<(String, String)>),
+    LockTables,
+    UnlockTables,
+    /// START TRANSACTION / BEGIN / COMMIT / ROLLBACK.
+    Transaction(String),
+}
+
+/// A statement the schema conversion leaves to a later stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deferred {
+    View,
+    Trigger,
+    Routine,
+    Event,
+    Data,
+    Query,
+}
+
+/// One lowered statement.
+#[derive(Debug, Clone)]
+pub enum Stmt {
+    CreateTable(Box<Table>),
+    AlterTable {
+        table: QName,
+        ops: Vec<(AlterOp, Range<usize>)>,
+    },
+    DropTable {
+        names: Vec<QName>,
+        if_exists: bool,
+    },
+    RenameTable(Vec<(QName, QName)>),
+    CreateIndex {
+        table: QName,
+        key: Key,
+    },
+    DropIndex {
+        table: Option<QName>,
+        name: String,
+    },
+    CreateDatabase {
+        name: String,
+        if_not_exists: bool,
+    },
+    DropDatabase {
+        name: String,
+        if_exists: bool,
+    },
+    Use(String),
+    Truncate(Vec<QName>),
+    Session(Session),
+    Deferred(Deferred),
+    /// Parsed, but not something the schema conversion handles; the text is kept.
+    Unsupported(String),
+}

@@ -1,0 +1,13 @@
+pub mod catalog;
+pub mod check;
+pub mod cli;
+pub mod config;
+pub mod convert;
+pub mod diagnostics;
+pub mod emit;
+pub mod ident;
+pub mod ir;
+pub mod parse;
+pub mod rules;
+pub mod source;
+pub mod split;

@@ -1,0 +1,359 @@
+//! The only caller of sqlparser's parser.
+//!
+//! Each statement from the splitter is parsed on its own with the MySQL
+//! dialect. sqlparser lacks a few MySQL forms that schemas and dumps use;
+//! we add them here by driving sqlparser's public `Parser` API, exactly as a
+//! `Dialect::parse_statement` hook would:
+//!
+//! - `CREATE TABLE … PARTITION BY …` (the partition clause),
+//! - `ALTER TABLE … ENGINE=…` and other table options, `DISABLE/ENABLE KEYS`,
+//! - `CREATE FULLTEXT|SPATIAL INDEX`.
+//!
+//! Why not a wrapper `Dialect`: sqlparser gates about twenty MySQL forms
+//! (`AUTO_INCREMENT`, `ON UPDATE`, `INSERT IGNORE`, …) on the concrete type
+//! `MySqlDialect` (`dialect_of!`), so a dialect of our own would lose them.
+//! The extension points below are the ones a hook would have used.
+
+use sqlparser::ast::{Expr, Ident, ObjectName, SqlOption, Statement};
+use sqlparser::dialect::MySqlDialect;
+use sqlparser::keywords::Keyword;
+use sqlparser::parser::{Parser, ParserError};
+use sqlparser::tokenizer::Token;
+
+/// The MySQL clauses sqlparser has no AST for, parsed by us.
+#[derive(Debug, Clone, Default)]
+pub struct Extras {
+    /// `PARTITION BY …` of a CREATE TABLE.
+    pub partition: Option<Partition>,
+    /// Table options of an ALTER TABLE (`ENGINE=InnoDB`, `AUTO_INCREMENT=5`, …).
+    pub alter_options: Vec<SqlOption>,
+    /// `ALTER TABLE … DISABLE KEYS` (false) / `ENABLE KEYS` (true).
+    pub alter_keys: Option<bool>,
+    /// `CREATE FULLTEXT INDEX` / `CREATE SPATIAL INDEX`.
+    pub index_kind: Option<&'static str>,
+}
+
+/// MySQL's `PARTITION BY` clause.
+#[derive(Debug, Clone)]
+pub struct Partition {
+    /// `RANGE`, `LIST`, `HASH` or `KEY`.
+    pub method: String,
+    /// `RANGE COLUMNS` / `LIST COLUMNS`.
+    pub columns_form: bool,
+    /// The partitioning expression, or the column list.
+    pub exprs: Vec<Expr>,
+    /// `PARTITIONS n`.
+    pub count: Option<u64>,
+    pub subpartitioned: bool,
+    pub parts: Vec<PartitionDef>,
+}
+
+/// One `PARTITION name VALUES …`.
+#[derive(Debug, Clone)]
+pub struct PartitionDef {
+    pub name: Ident,
+    /// `LESS THAN (…)`: the bound values; `None` for MAXVALUE.
+    pub less_than: Option<Vec<Expr>>,
+    /// `IN (…)`.
+    pub values_in: Vec<Expr>,
+}
+
+/// What parsing one statement gave.
+pub enum Parsed {
+    Ok(Box<Statement>, Box<Extras>),
+    /// sqlparser's message and the 1-based line and column it names, if any.
+    Err(String, Option<(u64, u64)>),
+}
+
+/// Parses one statement (the text may hold only one).
+pub fn parse_statement(sql: &str) -> Parsed {
+    let dialect = MySqlDialect {};
+    let mut extras = Extras::default();
+    let result = Parser::new(&dialect)
+        .with_recursion_limit(200)
+        .try_with_sql(sql)
+        .and_then(|mut p| {
+            let stmt = parse_mysql_statement(&mut p, &mut extras)?;
+            // Allow one trailing semicolon, then demand the end.
+            while p.consume_token(&Token::SemiColon) {}
+            if p.peek_token().token != Token::EOF {
+                return p.expected("end of statement", p.peek_token());
+            }
+            Ok(stmt)
+        });
+    match result {
+        Ok(stmt) => Parsed::Ok(Box::new(stmt), Box::new(extras)),
+        Err(e) => {
+            let msg = match e {
+                ParserError::TokenizerError(m) | ParserError::ParserError(m) => m,
+                ParserError::RecursionLimitExceeded => "statement nested too deeply".to_string(),
+            };
+            let loc = location_of(&msg);
+            let msg = match msg.find(" at Line: ") {
+                Some(i) => msg[..i].to_string(),
+                None => msg,
+            };
+            Parsed::Err(msg, loc)
+        }
+    }
+}
+
+fn location_of(msg: &str) -> Option<(u64, u64)> {
+    let i = msg.find("Line: ")?;
+    let rest = &msg[i + 6..];
+    let line: u64 = rest
+        .split(|c: char| !c.is_ascii_digit())
+        .next()?
+        .parse()
+        .ok()?;
+    let j = rest.find("Column: ")?;
+    let col: u64 = rest[j + 8..]
+        .split(|c: char| !c.is_ascii_digit())
+        .next()?
+        .parse()
+        .ok()?;
+    Some((line, col))
+}
+
+fn kw(p: &Parser, n: usize) -> Keyword {
+    match &p.peek_nth_token_ref(n).token {
+        Token::Word(w) => w.keyword,
+        _ => Keyword::NoKeyword,
+    }
+}
+
+/// Consumes the next token when it is the word `w` (for words sqlparser has no keyword for).
+fn parse_word(p: &mut Parser, w: &str) -> bool {
+    match &p.peek_token_ref().token {
+        Token::Word(word) if word.value.eq_ignore_ascii_case(w) => {
+            p.next_token();
+            true
+        }
+        _ => false,
+    }
+}
+
+fn parse_mysql_statement(p: &mut Parser, x: &mut Extras) -> Result<Statement, ParserError> {
+    match (kw(p, 0), kw(p, 1), kw(p, 2)) {
+        (Keyword::CREATE, Keyword::TABLE, _)
+        | (Keyword::CREATE, Keyword::TEMPORARY, Keyword::TABLE) => {
+            p.expect_keyword(Keyword::CREATE)?;
+            let stmt = p.parse_create()?;
+            if p.parse_keywords(&[Keyword::PARTITION, Keyword::BY]) {
+                x.partition = Some(parse_partition(p)?);
+            }
+            Ok(stmt)
+        }
+        (Keyword::CREATE, Keyword::FULLTEXT | Keyword::SPATIAL, Keyword::INDEX) => {
+            p.expect_keyword(Keyword::CREATE)?;
+            x.index_kind = Some(if p.parse_keyword(Keyword::FULLTEXT) {
+                "FULLTEXT"
+            } else {
+                "SPATIAL"
+            });
+            let _ = p.parse_keyword(Keyword::SPATIAL);
+            p.expect_keyword(Keyword::INDEX)?;
+            Ok(Statement::CreateIndex(p.parse_create_index(false)?))
+        }
+        (Keyword::ALTER, Keyword::TABLE, _) => parse_alter_table(p, x),
+        _ => p.parse_statement(),
+    }
+}
+
+const TABLE_OPTIONS: &[Keyword] = &[
+    Keyword::ENGINE,
+    Keyword::AUTO_INCREMENT,
+    Keyword::CHARSET,
+    Keyword::COLLATE,
+    Keyword::COMMENT,
+    Keyword::ROW_FORMAT,
+    Keyword::KEY_BLOCK_SIZE,
+    Keyword::STATS_PERSISTENT,
+    Keyword::STATS_AUTO_RECALC,
+    Keyword::STATS_SAMPLE_PAGES,
+    Keyword::PACK_KEYS,
+    Keyword::CHECKSUM,
+    Keyword::DELAY_KEY_WRITE,
+    Keyword::AVG_ROW_LENGTH,
+    Keyword::MAX_ROWS,
+    Keyword::MIN_ROWS,
+    Keyword::COMPRESSION,
+    Keyword::ENCRYPTION,
+    Keyword::INSERT_METHOD,
+    Keyword::TABLESPACE,
+];
+
+fn parse_alter_table(p: &mut Parser, x: &mut Extras) -> Result<Statement, ParserError> {
+    // Only take over when a MySQL-only operation is present; otherwise sqlparser parses it all.
+    let start = p.index();
+    p.expect_keywords(&[Keyword::ALTER, Keyword::TABLE])?;
+    let if_exists = p.parse_keywords(&[Keyword::IF, Keyword::EXISTS]);
+    let name = p.parse_object_name(false)?;
+    let mut ops = Vec::new();
+    let mut custom = false;
+    loop {
+        if p.peek_token().token == Token::EOF || p.peek_token().token == Token::SemiColon {
+            break;
+        }
+        let k0 = kw(p, 0);
+        if (k0 == Keyword::DISABLE || k0 == Keyword::ENABLE) && kw(p, 1) == Keyword::KEYS {
+            p.next_token();
+            p.next_token();
+            x.alter_keys = Some(k0 == Keyword::ENABLE);
+            custom = true;
+        } else if let Some(opt) = parse_table_option(p)? {
+            x.alter_options.push(opt);
+            custom = true;
+        } else {
+            ops.push(p.parse_alter_table_operation()?);
+        }
+        if !p.consume_token(&Token::Comma) {
+            break;
+        }
+    }
+    if !custom {
+        // Nothing MySQL-only: let sqlparser build the statement itself.
+        while p.index() > start {
+            p.prev_token();
+        }
+        return p.parse_statement();
+    }
+    Ok(Statement::AlterTable(sqlparser::ast::AlterTable {
+        name,
+        if_exists,
+        only: false,
+        operations: ops,
+        location: None,
+        on_cluster: None,
+        table_type: None,
+        end_token: sqlparser::ast::helpers::attached_token::AttachedToken::empty(),
+    }))
+}
+
+/// `[DEFAULT] {CHARSET|CHARACTER SET|COLLATE|ENGINE|…} [=] value`, or None (nothing consumed).
+fn parse_table_option(p: &mut Parser) -> Result<Option<SqlOption>, ParserError> {
+    let start = p.index();
+    let default = p.parse_keyword(Keyword::DEFAULT);
+    let name = if p.parse_keywords(&[Keyword::CHARACTER, Keyword::SET]) {
+        "CHARACTER SET".to_string()
+    } else if let Some(k) = p.parse_one_of_keywords(TABLE_OPTIONS) {
+        format!("{k:?}")
+    } else {
+        while p.index() > start {
+            p.prev_token();
+        }
+        return Ok(None);
+    };
+    let _ = default;
+    let _ = p.consume_token(&Token::Eq);
+    let value = p.parse_expr()?;
+    Ok(Some(SqlOption::KeyValue {
+        key: ObjectName::from(vec![Ident::new(name)]),
+        value,
+    }))
+}
+
+fn parse_partition(p: &mut Parser) -> Result<Partition, ParserError> {
+    parse_word(p, "LINEAR");
+    let method = match p.parse_one_of_keywords(&[
+        Keyword::RANGE,
+        Keyword::LIST,
+        Keyword::HASH,
+        Keyword::KEY,
+    ]) {
+        Some(k) => format!("{k:?}"),
+        None => return p.expected("RANGE, LIST, HASH or KEY", p.peek_token()),
+    };
+    if method == "KEY" && p.parse_keyword(Keyword::ALGORITHM) {
+        p.expect_token(&Token::Eq)?;
+        p.parse_literal_uint()?;
+    }
+    let columns_form = p.parse_keyword(Keyword::COLUMNS);
+    p.expect_token(&Token::LParen)?;
+    let exprs = if p.peek_token().token == Token::RParen {
+        Vec::new()
+    } else {
+        p.parse_comma_separated(Parser::parse_expr)?
+    };
+    p.expect_token(&Token::RParen)?;
+    let mut count = None;
+    if p.parse_keyword(Keyword::PARTITIONS) {
+        count = Some(p.parse_literal_uint()?);
+    }
+    let mut subpartitioned = false;
+    if parse_word(p, "SUBPARTITION") {
+        subpartitioned = true;
+        // Skip the subpartition clause up to the partition list.
+        while !matches!(p.peek_token().token, Token::LParen | Token::EOF) {
+            if let Token::LParen = p.next_token().token {
+                break;
+            }
+        }
+        let mut depth = 0;
+        while !(depth == 0 && matches!(p.peek_token().token, Token::LParen | Token::EOF)) {
+            match p.next_token().token {
+                Token::LParen => depth += 1,
+                Token::RParen => depth -= 1,
+                _ => {}
+            }
+        }
+    }
+    let mut parts = Vec::new();
+    if p.consume_token(&Token::LParen) {
+        loop {
+            p.expect_keyword(Keyword::PARTITION)?;
+            let name = p.parse_identifier()?;
+            let mut def = PartitionDef {
+                name,
+                less_than: None,
+                values_in: Vec::new(),
+            };
+            if p.parse_keyword(Keyword::VALUES) {
+                if parse_word(p, "LESS") && parse_word(p, "THAN") {
+                    if p.parse_keyword(Keyword::MAXVALUE) {
+                        def.less_than = None;
+                    } else {
+                        p.expect_token(&Token::LParen)?;
+                        def.less_than = Some(p.parse_comma_separated(Parser::parse_expr)?);
+                        p.expect_token(&Token::RParen)?;
+                    }
+                } else {
+                    p.expect_keyword(Keyword::IN)?;
+                    p.expect_token(&Token::LParen)?;
+                    def.values_in = p.parse_comma_separated(Parser::parse_expr)?;
+                    p.expect_token(&Token::RParen)?;
+                }
+            }
+            // Partition options (ENGINE, COMMENT, DATA DIRECTORY, subpartitions…) are skipped up to `,` or `)`.
+            let mut depth = 0;
+            loop {
+                match &p.peek_token().token {
+                    Token::EOF => break,
+                    Token::Comma | Token::RParen if depth == 0 => break,
+                    Token::LParen => depth += 1,
+                    Token::RParen => depth -= 1,
+                    _ => {}
+                }
+                p.next_token();
+            }
+            parts.push(def);
+            if !p.consume_token(&Token::Comma) {
+                break;
+            }
+        }
+        p.expect_token(&Token::RParen)?;
+    }
+    Ok(Partition {
+        method,
+        columns_form,
+        exprs,
+        count,
+        subpartitioned,
+        parts,
+    })
+}
+
+/// An object name from its parts, for callers that build names.
+pub fn object_name(parts: &[&str]) -> ObjectName {
+    ObjectName::from(parts.iter().map(|s| Ident::new(*s)).collect::<Vec<_>>())
+}

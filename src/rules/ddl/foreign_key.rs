@@ -1,0 +1,68 @@
+//! # D009 foreign-key
+//!
+//! ## What it does
+//! Emits FOREIGN KEY constraints after all tables (so order and cycles do not matter),
+//! with their ON DELETE / ON UPDATE actions.
+//!
+//! ## MySQL
+//! InnoDB checks foreign keys immediately, row by row; `SET FOREIGN_KEY_CHECKS=0` lets
+//! a dump load in any order. `RESTRICT` and `NO ACTION` are the same. MyISAM tables parse
+//! and ignore foreign keys.
+//!
+//! ## PostgreSQL
+//! `ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY … REFERENCES …` after the data, as
+//! pg_dump does. Column-level `REFERENCES` (which MySQL parses and ignores) is not
+//! emitted, with a warning.
+//!
+//! ## Caveats
+//! `NO ACTION` is checked at the end of the statement in PostgreSQL, immediately in
+//! InnoDB: a statement that passes through a violating state succeeds in PostgreSQL only.
+
+use crate::ir::ForeignKey;
+use crate::rules::Cx;
+
+crate::rule!(
+    "D009",
+    "foreign-key",
+    Info,
+    "foreign keys are added after all tables"
+);
+
+/// `ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY …`.
+pub fn constraint(
+    fk: &ForeignKey,
+    name: &str,
+    table: &str,
+    ref_table: &str,
+    cx: &mut Cx,
+) -> String {
+    let cols: Vec<String> = fk.columns.iter().map(|c| cx.ident(c)).collect();
+    let refs: Vec<String> = fk.ref_columns.iter().map(|c| cx.ident(c)).collect();
+    let mut s = format!(
+        "ALTER TABLE ONLY {table}\n    ADD CONSTRAINT {} FOREIGN KEY ({}) REFERENCES {ref_table}({})",
+        cx.quote(name),
+        cols.join(", "),
+        refs.join(", ")
+    );
+    if let Some(a) = &fk.on_update {
+        s.push_str(&format!(" ON UPDATE {a}"));
+    }
+    if let Some(a) = &fk.on_delete {
+        s.push_str(&format!(" ON DELETE {a}"));
+    }
+    s.push(';');
+    s
+}
+
+/// Reports a column-level REFERENCES, which MySQL ignores.
+pub fn inline_reference(fk: &ForeignKey, cx: &mut Cx) {
+    cx.report(
+        &RULE,
+        fk.span.clone(),
+        format!(
+            "column-level REFERENCES {} is parsed and ignored by MySQL; not emitted",
+            fk.ref_table
+        ),
+    )
+    .severity = crate::diagnostics::Severity::Warning;
+}

@@ -1,0 +1,187 @@
+//! Translation rules: one file per rule, each with its doc, code and tests.
+//!
+//! A rule is a [`Rule`] value (stable code, kebab-case name naming the MySQL
+//! construct, default severity, one-line summary) declared with [`rule!`] in
+//! its own file, whose `//!` doc (sections `## MySQL`, `## PostgreSQL`,
+//! `## Caveats`) is what `my2pg explain CODE` prints. The file also holds
+//! the code that applies it. [`ALL`] lists every rule; `tests/tidy.rs`
+//! checks that each rule file is listed and documented.
+//!
+//! Codes: P split and parse, T types, D DDL structure, Q query syntax,
+//! F functions, S session statements, X audit extraction.
+
+pub mod ddl;
+pub mod expr;
+pub mod parse;
+pub mod session;
+pub mod types;
+
+use crate::catalog::Catalog;
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Severity};
+use std::ops::Range;
+
+/// A translation rule's identity and documentation.
+#[derive(Debug)]
+pub struct Rule {
+    /// Stable code, e.g. `D001`; never reused.
+    pub code: &'static str,
+    /// Kebab-case name of the MySQL construct.
+    pub name: &'static str,
+    pub severity: Severity,
+    pub summary: &'static str,
+    /// The rule's source file; its `//!` lines are the doc.
+    pub source: &'static str,
+}
+
+impl Rule {
+    /// The rule's documentation: its file's `//!` comment.
+    pub fn doc(&self) -> String {
+        let mut out = String::new();
+        for line in self.source.lines() {
+            let t = line.trim_start();
+            if let Some(rest) = t.strip_prefix("//!") {
+                out.push_str(rest.strip_prefix(' ').unwrap_or(rest));
+                out.push('\n');
+            } else if !t.is_empty() {
+                break;
+            }
+        }
+        out
+    }
+}
+
+/// Declares `pub static RULE` in a rule file.
+#[macro_export]
+macro_rules! rule {
+    ($code:literal, $name:literal, $sev:ident, $summary:literal) => {
+        pub static RULE: $crate::rules::Rule = $crate::rules::Rule {
+            code: $code,
+            name: $name,
+            severity: $crate::diagnostics::Severity::$sev,
+            summary: $summary,
+            source: include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/", file!())),
+        };
+    };
+}
+
+// BEGIN RULE LIST (kept complete by tests/tidy.rs)
+pub static ALL: &[&Rule] = &[
+    &parse::unparsed::RULE,
+    &parse::invalid_utf8::RULE,
+    &parse::unterminated::RULE,
+    &parse::versioned_comment::RULE,
+    &types::display_width::RULE,
+    &types::zerofill::RULE,
+    &types::integer::RULE,
+    &types::boolean::RULE,
+    &types::bit::RULE,
+    &types::numeric::RULE,
+    &types::string::RULE,
+    &types::binary::RULE,
+    &types::temporal::RULE,
+    &types::year::RULE,
+    &types::json::RULE,
+    &types::enum_type::RULE,
+    &types::set_type::RULE,
+    &types::spatial::RULE,
+    &types::unknown_type::RULE,
+    &types::type_override::RULE,
+    &ddl::auto_increment::RULE,
+    &ddl::default_value::RULE,
+    &ddl::zero_date::RULE,
+    &ddl::on_update_timestamp::RULE,
+    &ddl::index::RULE,
+    &ddl::prefix_index::RULE,
+    &ddl::fulltext_index::RULE,
+    &ddl::spatial_index::RULE,
+    &ddl::foreign_key::RULE,
+    &ddl::table_options::RULE,
+    &ddl::comment::RULE,
+    &ddl::generated_column::RULE,
+    &ddl::check_constraint::RULE,
+    &ddl::partition::RULE,
+    &ddl::collation::RULE,
+    &ddl::identifier::RULE,
+    &ddl::alter_table::RULE,
+    &ddl::database::RULE,
+    &ddl::table_statement::RULE,
+    &ddl::deferred_statement::RULE,
+    &expr::expression::RULE,
+    &session::set_statement::RULE,
+    &session::lock_tables::RULE,
+    &session::transaction::RULE,
+];
+// END RULE LIST
+
+/// The rule with this code.
+pub fn find(code: &str) -> Option<&'static Rule> {
+    ALL.iter()
+        .copied()
+        .find(|r| r.code.eq_ignore_ascii_case(code))
+}
+
+/// What a rule sees: the config, the catalog, where it is, and where to report.
+pub struct Cx<'a> {
+    pub config: &'a Config,
+    pub catalog: &'a mut Catalog,
+    pub diags: &'a mut Vec<Diagnostic>,
+    pub file: usize,
+    /// The statement being converted (fallback span).
+    pub stmt: Range<usize>,
+}
+
+impl Cx<'_> {
+    /// Reports a finding of `rule` at `span` with the rule's (or the config's) severity.
+    pub fn report(
+        &mut self,
+        rule: &Rule,
+        span: Range<usize>,
+        message: impl Into<String>,
+    ) -> &mut Diagnostic {
+        let mut d = Diagnostic::new(rule, self.file, span, message);
+        if let Some(s) = self.config.severity.get(rule.code) {
+            d.severity = match s.as_str() {
+                "info" => Severity::Info,
+                "warning" => Severity::Warning,
+                _ => Severity::Error,
+            };
+        }
+        self.diags.push(d);
+        self.diags.last_mut().expect("just pushed")
+    }
+
+    /// A PostgreSQL identifier for a MySQL name, quoted as needed.
+    pub fn ident(&self, mysql_name: &str) -> String {
+        let p = self.config.identifiers;
+        crate::ident::quote(&crate::ident::pg_name(mysql_name, p), p)
+    }
+
+    /// The PostgreSQL name (unquoted) for a MySQL name.
+    pub fn pg_name(&self, mysql_name: &str) -> String {
+        crate::ident::pg_name(mysql_name, self.config.identifiers)
+    }
+
+    /// Quotes an already-converted PostgreSQL name.
+    pub fn quote(&self, pg_name: &str) -> String {
+        crate::ident::quote(pg_name, self.config.identifiers)
+    }
+
+    /// The PostgreSQL schema for a MySQL database qualifier (None = search path).
+    pub fn pg_schema(&self, database: &Option<String>) -> Option<String> {
+        if let Some(s) = &self.config.schema {
+            return Some(s.clone());
+        }
+        database.as_ref().map(|d| self.pg_name(d))
+    }
+
+    /// `schema.name` or `name`, quoted.
+    pub fn qualified(&self, schema: &Option<String>, pg_name: &str) -> String {
+        match schema {
+            Some(s) if self.config.schema.is_none() => {
+                format!("{}.{}", self.quote(s), self.quote(pg_name))
+            }
+            _ => self.quote(pg_name),
+        }
+    }
+}

@@ -1,0 +1,5 @@
+//! S: session and client statements.
+
+pub mod lock_tables;
+pub mod set_statement;
+pub mod transaction;
