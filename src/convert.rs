@@ -94,23 +94,31 @@ pub fn convert(inputs: &[Input], config: &Config) -> Conversion {
                 file: &file,
                 stmt: raw.range.clone(),
             };
-            let out = match parse_statement(&raw.sql) {
-                Parsed::Err(msg, loc) => {
-                    let at = loc
-                        .map(|(l, c)| file.offset_in(&raw.range, l, c))
-                        .unwrap_or(raw.range.start);
-                    let end = (at + 1).min(raw.range.end).max(at);
-                    let d = cx.report(
-                        &prules::unparsed::RULE,
-                        at..end,
-                        format!("cannot parse statement: {msg}"),
-                    );
-                    d.help = Some("the statement is kept as a comment in the output".into());
-                    Out::commented(original, "P001", "not parsed")
-                }
-                Parsed::Ok(stmt, extras) => {
-                    let ir = lower(&stmt, &extras, &sp);
-                    statement(ir, original, &mut cx, &mut st.dropped)
+            let out = if raw.sql.trim().is_empty() {
+                // Only versioned comments for a newer MySQL (reported as P004).
+                Out::main(format!(
+                    "-- my2pg P004: skipped: {}",
+                    original.replace('\n', " ")
+                ))
+            } else {
+                match parse_statement(&raw.sql) {
+                    Parsed::Err(msg, loc) => {
+                        let at = loc
+                            .map(|(l, c)| file.offset_in(&raw.range, l, c))
+                            .unwrap_or(raw.range.start);
+                        let end = (at + 1).min(raw.range.end).max(at);
+                        let d = cx.report(
+                            &prules::unparsed::RULE,
+                            at..end,
+                            format!("cannot parse statement: {msg}"),
+                        );
+                        d.help = Some("the statement is kept as a comment in the output".into());
+                        Out::commented(original, "P001", "not parsed")
+                    }
+                    Parsed::Ok(stmt, extras) => {
+                        let ir = lower(&stmt, &extras, &sp);
+                        statement(ir, original, &mut cx, &mut st.dropped)
+                    }
                 }
             };
             // Flush pending parts before a statement that touches their tables.

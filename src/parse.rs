@@ -25,7 +25,8 @@ use sqlparser::tokenizer::Token;
 pub struct Extras {
     /// `PARTITION BY …` of a CREATE TABLE.
     pub partition: Option<Partition>,
-    /// Table options of an ALTER TABLE (`ENGINE=InnoDB`, `AUTO_INCREMENT=5`, …).
+    /// Table options of an ALTER TABLE (`ENGINE=InnoDB`, `AUTO_INCREMENT=5`, …), or the
+    /// options of a CREATE TABLE that sqlparser did not take.
     pub alter_options: Vec<SqlOption>,
     /// `ALTER TABLE … DISABLE KEYS` (false) / `ENABLE KEYS` (true).
     pub alter_keys: Option<bool>,
@@ -139,6 +140,12 @@ fn parse_mysql_statement(p: &mut Parser, x: &mut Extras) -> Result<Statement, Pa
         | (Keyword::CREATE, Keyword::TEMPORARY, Keyword::TABLE) => {
             p.expect_keyword(Keyword::CREATE)?;
             let stmt = p.parse_create()?;
+            // Table options sqlparser stops at (`DEFAULT ENCRYPTION='N'`, options after a
+            // versioned comment), then the partition clause.
+            while let Some(opt) = parse_table_option(p)? {
+                x.alter_options.push(opt);
+                let _ = p.consume_token(&Token::Comma);
+            }
             if p.parse_keywords(&[Keyword::PARTITION, Keyword::BY]) {
                 x.partition = Some(parse_partition(p)?);
             }

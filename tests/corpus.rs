@@ -1,1 +1,118 @@
-fn main() {}
+//! The corpus harness: every case under `corpus/` through the same code as
+//! `my2pg check`, then every expected PostgreSQL output applied to a real
+//! PostgreSQL server.
+//!
+//! `BLESS=1 cargo test --test corpus` rewrites the expected files (refused
+//! when `CI` is set). Without a PostgreSQL server the apply step is skipped
+//! with a message, except under `CI`, where it fails.
+
+use my2pg::check::{cases, check_dir, run_case};
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+fn pg_url() -> String {
+    std::env::var("MY2PG_PG_URL")
+        .unwrap_or_else(|_| "postgresql://postgres@127.0.0.1:5432/postgres".into())
+}
+
+fn with_db(url: &str, db: &str) -> String {
+    match url.rfind('/') {
+        Some(i) if url[..i].contains("://") && url[..i].len() > url.find("://").unwrap() + 2 => {
+            format!("{}/{db}", &url[..i])
+        }
+        _ => format!("{url}/{db}"),
+    }
+}
+
+fn psql(url: &str, sql: &str) -> Result<(), String> {
+    let mut child = Command::new("psql")
+        .args([url, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("psql: {e}"))?;
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().expect("piped");
+        stdin
+            .write_all(sql.as_bytes())
+            .map_err(|e| format!("psql stdin: {e}"))?;
+    }
+    let out = child.wait_with_output().map_err(|e| format!("psql: {e}"))?;
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(String::from_utf8_lossy(&out.stderr).into_owned())
+    }
+}
+
+fn main() {
+    let ci = std::env::var_os("CI").is_some();
+    let bless = std::env::var("BLESS").is_ok_and(|v| v == "1");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut passed = 0;
+    let mut failed = Vec::new();
+    if bless && ci {
+        eprintln!("BLESS is refused when CI is set");
+        std::process::exit(1);
+    }
+    // 1. Golden comparison (the `my2pg check` code path).
+    let results = check_dir(&dir, bless).unwrap_or_else(|e| panic!("corpus: {e}"));
+    for r in &results {
+        if r.drift.is_empty() {
+            passed += 1;
+        } else {
+            eprintln!("DRIFT {}\n{}", r.name, r.drift.join("\n"));
+            failed.push(format!("golden {}", r.name));
+        }
+    }
+    // 2. Determinism: a second run gives the same bytes.
+    for input in cases(&dir) {
+        let a = run_case(&dir, &input).expect("case runs");
+        let b = run_case(&dir, &input).expect("case runs");
+        if a == b {
+            passed += 1;
+        } else {
+            failed.push(format!("determinism {}", input.display()));
+        }
+    }
+    // 3. Every expected output applies to a fresh PostgreSQL database.
+    let admin = pg_url();
+    match psql(&admin, "SELECT 1;") {
+        Err(e) if !ci => println!(
+            "skipped: applying corpus outputs to PostgreSQL: server not reachable at {admin}: {}",
+            e.trim()
+        ),
+        Err(e) => failed.push(format!(
+            "PostgreSQL not reachable under CI at {admin}: {}",
+            e.trim()
+        )),
+        Ok(()) => {
+            for (i, input) in cases(&dir).iter().enumerate() {
+                let expected = input.to_string_lossy().replace(".mysql.sql", ".pg.sql");
+                let Ok(sql) = std::fs::read_to_string(&expected) else {
+                    continue;
+                };
+                let db = format!("my2pg_corpus_{i}");
+                psql(
+                    &admin,
+                    &format!("DROP DATABASE IF EXISTS {db}; CREATE DATABASE {db};"),
+                )
+                .expect("create database");
+                match psql(&with_db(&admin, &db), &sql) {
+                    Ok(()) => passed += 1,
+                    Err(e) => failed.push(format!("apply {}: {}", expected, e.trim())),
+                }
+                let _ = psql(&admin, &format!("DROP DATABASE IF EXISTS {db};"));
+            }
+        }
+    }
+    for f in &failed {
+        eprintln!("FAILED {f}");
+    }
+    println!("corpus: {} passed, {} failed", passed, failed.len());
+    if !failed.is_empty() {
+        std::process::exit(1);
+    }
+}

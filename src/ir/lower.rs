@@ -98,7 +98,11 @@ pub fn lower(stmt: &Statement, extras: &Extras, sp: &Spans) -> Stmt {
                 | ast::CreateTableOptions::TableProperties(v) => v.as_slice(),
                 ast::CreateTableOptions::None => &[],
             };
-            t.options = opts.iter().map(table_option).collect();
+            t.options = opts
+                .iter()
+                .chain(extras.alter_options.iter())
+                .map(table_option)
+                .collect();
             if let Some(c) = &ct.comment {
                 t.options.push(TableOption {
                     name: "COMMENT".into(),

@@ -106,6 +106,28 @@ pub fn convert(col: &Column, pg: &PgType, cx: &mut Cx, drop_not_null: &mut bool)
             Expr::Nested(x) => x.as_ref(),
             x => x,
         };
+        let refers = sqlparser::ast::visit_expressions(inner, |x| match x {
+            Expr::Identifier(i)
+                if !matches!(
+                    i.value.to_lowercase().as_str(),
+                    "current_date"
+                        | "current_time"
+                        | "current_timestamp"
+                        | "localtime"
+                        | "localtimestamp"
+                        | "current_user"
+                ) =>
+            {
+                std::ops::ControlFlow::Break(())
+            }
+            Expr::CompoundIdentifier(_) => std::ops::ControlFlow::Break(()),
+            _ => std::ops::ControlFlow::Continue(()),
+        });
+        if refers.is_break() {
+            cx.report(&RULE, span, format!("the default of `{}` refers to other columns, which PostgreSQL defaults cannot: dropped", col.name))
+                .with_help("compute it in a BEFORE INSERT trigger, or make it a generated column");
+            return None;
+        }
         return super::super::expr::expression::translate(inner, &what, span, cx)
             .map(|t| format!("({t})"));
     };

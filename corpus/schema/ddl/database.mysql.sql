@@ -1,0 +1,4 @@
+CREATE DATABASE IF NOT EXISTS shop;
+USE shop;
+CREATE TABLE items (id int NOT NULL, PRIMARY KEY (id));
+CREATE TABLE shop.extras (id int NOT NULL);

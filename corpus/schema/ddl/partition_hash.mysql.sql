@@ -1,0 +1,1 @@
+CREATE TABLE sessions (id int NOT NULL, user_id int NOT NULL, PRIMARY KEY (id)) PARTITION BY HASH (id) PARTITIONS 4;

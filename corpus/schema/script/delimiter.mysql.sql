@@ -1,0 +1,5 @@
+CREATE TABLE t1 (a int);
+DELIMITER $$
+CREATE TABLE t2 (b varchar(10) DEFAULT 'x;y')$$
+DELIMITER ;
+CREATE TABLE t3 (c int);

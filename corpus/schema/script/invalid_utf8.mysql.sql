@@ -1,0 +1,1 @@
+CREATE TABLE latin (name varchar(10) DEFAULT 'café');

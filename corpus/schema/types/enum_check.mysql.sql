@@ -1,0 +1,1 @@
+CREATE TABLE shirts (size enum('small','medium','large') NOT NULL DEFAULT 'medium');

@@ -1,0 +1,1 @@
+CREATE TABLE docs (id int NOT NULL, body json NOT NULL, PRIMARY KEY (id));

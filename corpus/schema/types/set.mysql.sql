@@ -1,0 +1,1 @@
+CREATE TABLE pizzas (toppings set('cheese','ham','olives') NOT NULL DEFAULT 'cheese');

@@ -1,0 +1,1 @@
+CREATE TABLE places (id int NOT NULL, location point NOT NULL, PRIMARY KEY (id), SPATIAL KEY sp (location));

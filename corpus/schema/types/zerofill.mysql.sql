@@ -1,0 +1,1 @@
+CREATE TABLE invoices (number int(6) unsigned zerofill NOT NULL);
