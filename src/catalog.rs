@@ -68,6 +68,8 @@ pub struct Catalog {
     pub relations: BTreeSet<(String, String)>,
     /// The current MySQL database (`USE`).
     pub database: Option<String>,
+    /// PostgreSQL schemas the output creates.
+    pub schemas: BTreeSet<String>,
 }
 
 impl Catalog {

@@ -115,36 +115,47 @@ pub fn convert(inputs: &[Input], config: &Config) -> Conversion {
                         d.help = Some("the statement is kept as a comment in the output".into());
                         Out::commented(original, "P001", "not parsed")
                     }
+                    Parsed::Deferred(kind) => {
+                        statement(Stmt::Deferred(kind), original, &mut cx, &mut st.dropped)
+                    }
+                    Parsed::Client(cmd) => {
+                        cx.report(
+                            &ddl::table_statement::RULE,
+                            raw.range.clone(),
+                            format!(
+                                "`{cmd}` is a mysql client command, not SQL: kept as a comment"
+                            ),
+                        );
+                        Out::commented(original, "D019", "mysql client command")
+                    }
                     Parsed::Ok(stmt, extras) => {
                         let ir = lower(&stmt, &extras, &sp);
                         statement(ir, original, &mut cx, &mut st.dropped)
                     }
                 }
             };
-            // Flush pending parts before a statement that touches their tables.
-            if out.flush_before
-                || out
-                    .touches
-                    .iter()
-                    .any(|k| st.writer.batch.pending.contains(k))
-            {
-                st.writer.flush();
+            // A table's pending parts are written before a statement that touches it.
+            for k in &out.touches {
+                st.writer.flush_table(k);
             }
-            let b = &mut st.writer.batch;
-            let mut main = std::mem::take(&mut comments);
-            main.extend(out.main);
-            if !main.is_empty() {
-                b.main.push(main.join("\n"));
-            }
-            b.types.extend(out.types);
-            b.post.extend(out.post);
-            b.fks.extend(out.fks);
-            b.late.extend(out.late);
             for s in out.prelude {
                 st.writer.prelude(s);
             }
+            let mut main = std::mem::take(&mut comments);
+            main.extend(out.types);
+            main.extend(out.main);
+            if !main.is_empty() {
+                st.writer.push(main.join("\n"));
+            }
             if let Some(k) = out.pending {
-                st.writer.batch.pending.insert(k);
+                st.writer.defer(
+                    k,
+                    crate::emit::Pending {
+                        post: out.post,
+                        fks: out.fks,
+                        late: out.late,
+                    },
+                );
             }
         }
         if !split.trailing_comments.is_empty() {
@@ -153,7 +164,7 @@ pub fn convert(inputs: &[Input], config: &Config) -> Conversion {
                 .iter()
                 .map(|r| script_comment(&file.text[r.clone()]))
                 .collect();
-            st.writer.batch.main.push(c.join("\n"));
+            st.writer.push(c.join("\n"));
         }
         files.push(file);
     }
@@ -184,9 +195,8 @@ struct Out {
     late: Vec<String>,
     /// Tables this statement reads or changes (catalog keys).
     touches: Vec<(String, String)>,
-    /// This statement leaves parts pending for this table.
+    /// The table whose `post`, `fks` and `late` parts wait for the end of the script.
     pending: Option<(String, String)>,
-    flush_before: bool,
 }
 
 impl Out {
@@ -285,10 +295,7 @@ fn statement(
             name,
             if_not_exists,
         } => {
-            let mut out = Out {
-                flush_before: true,
-                ..Default::default()
-            };
+            let mut out = Out::default();
             if cx.config.schema.is_some() {
                 cx.report(
                     &ddl::database::RULE,
@@ -305,6 +312,7 @@ fn statement(
                 whole,
                 format!("database `{name}` becomes schema {}", cx.ident(&name)),
             );
+            cx.catalog.schemas.insert(cx.pg_name(&name));
             out.main.push(format!(
                 "CREATE SCHEMA {}{};",
                 if if_not_exists { "IF NOT EXISTS " } else { "" },
@@ -313,10 +321,7 @@ fn statement(
             out
         }
         Stmt::DropDatabase { name, if_exists } => {
-            let mut out = Out {
-                flush_before: true,
-                ..Default::default()
-            };
+            let mut out = Out::default();
             if cx.config.schema.is_some() {
                 cx.report(
                     &ddl::database::RULE,
@@ -338,10 +343,7 @@ fn statement(
             out
         }
         Stmt::Use(db) => {
-            let mut out = Out {
-                flush_before: true,
-                ..Default::default()
-            };
+            let mut out = Out::default();
             cx.catalog.database = Some(db.clone());
             if cx.config.schema.is_some() {
                 return out;
@@ -351,6 +353,10 @@ fn statement(
                 whole,
                 format!("USE `{db}` becomes SET search_path"),
             );
+            if cx.catalog.schemas.insert(cx.pg_name(&db)) {
+                out.main
+                    .push(format!("CREATE SCHEMA IF NOT EXISTS {};", cx.ident(&db)));
+            }
             out.main
                 .push(format!("SET search_path TO {}, public;", cx.ident(&db)));
             out
@@ -424,7 +430,29 @@ fn session_statement(s: Session, original: &str, cx: &mut Cx) -> Out {
                     .trim_start_matches("session ")
                     .trim_start_matches("@@session.")
                     .trim_start_matches("@@");
-                if n == "time_zone" {
+                if value.trim_start().starts_with('@') {
+                    // Restoring a saved setting (`SET TIME_ZONE=@OLD_TIME_ZONE`).
+                    dropped.push(name);
+                } else if n == "autocommit" {
+                    let on = !matches!(value.trim().to_lowercase().as_str(), "0" | "off" | "false");
+                    out.main.push(if on {
+                        "COMMIT;".into()
+                    } else {
+                        "BEGIN;".into()
+                    });
+                    cx.report(
+                        &session::set_statement::RULE,
+                        whole.clone(),
+                        format!(
+                            "SET autocommit={value} becomes {}",
+                            if on {
+                                "COMMIT (ends the open transaction)"
+                            } else {
+                                "BEGIN (MySQL opens a transaction implicitly)"
+                            }
+                        ),
+                    );
+                } else if n == "time_zone" {
                     let v = value.trim_matches('\'');
                     let pg = if v.eq_ignore_ascii_case("SYSTEM") {
                         "DEFAULT".to_string()
@@ -467,7 +495,10 @@ fn session_statement(s: Session, original: &str, cx: &mut Cx) -> Out {
             );
             Out::main(format!("-- my2pg S002: dropped: {}", original.trim()))
         }
-        Session::Transaction(t) => Out::main(format!("{t};")),
+        Session::Transaction(t) => {
+            cx.report(&session::transaction::RULE, whole, format!("{t} kept: DDL is transactional in PostgreSQL, so a failure inside the transaction undoes the DDL before it"));
+            Out::main(format!("{t};"))
+        }
     }
 }
 

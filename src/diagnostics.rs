@@ -94,29 +94,47 @@ pub fn concise(d: &Diagnostic, files: &[SourceFile]) -> String {
     )
 }
 
-/// The concise line, then the source line with a caret under the span, then the help.
+/// The concise line, then the source line (a window of it when long) with a caret
+/// under the span, then the help.
 pub fn human(d: &Diagnostic, files: &[SourceFile]) -> String {
     let f = &files[d.file];
     let (line, col) = f.line_col(d.span.start);
     let mut out = concise(d, files);
-    let text = f.line_text(line);
-    if !text.is_empty() {
-        let gutter = line.to_string();
-        let shown: String = text.chars().take(200).collect();
+    let chars: Vec<char> = f.line_text(line).chars().collect();
+    if !chars.is_empty() {
         let (end_line, end_col) = f.line_col(d.span.end);
         let width = if end_line == line {
             end_col.saturating_sub(col).max(1)
         } else {
-            1
+            chars.len().saturating_sub(col - 1).max(1)
         };
-        let width = width.min(shown.chars().count().saturating_sub(col - 1).max(1));
+        // Show at most 100 characters, starting a little before the span.
+        let from = if chars.len() > 100 {
+            (col - 1)
+                .saturating_sub(30)
+                .min(chars.len().saturating_sub(100))
+        } else {
+            0
+        };
+        let to = (from + 100).min(chars.len());
+        let mut shown: String = chars[from..to].iter().collect();
+        let mut caret_at = col - 1 - from;
+        if from > 0 {
+            shown.insert(0, '…');
+            caret_at += 1;
+        }
+        if to < chars.len() {
+            shown.push('…');
+        }
+        let width = width.min(shown.chars().count().saturating_sub(caret_at).max(1));
+        let gutter = line.to_string();
         out.push_str(&format!(
             "\n{:w$} |\n{} | {}\n{:w$} | {}{}",
             "",
             gutter,
             shown,
             "",
-            " ".repeat(col - 1),
+            " ".repeat(caret_at),
             "^".repeat(width),
             w = gutter.len()
         ));

@@ -1,32 +1,29 @@
 //! Output assembly: PostgreSQL statements in pg_dump's order.
 //!
-//! Statements are collected in a [`Batch`]: types first, then tables and
-//! statements in input order, then primary/unique constraints and indexes,
-//! then foreign keys, then triggers. A batch is flushed when a later
-//! statement touches a table that still has pending parts (an ALTER TABLE
-//! after its CREATE TABLE), when the schema changes (`USE`), and at the end,
-//! so a migration folder keeps its order and a dump gets pg_dump's.
+//! Tables, types and other statements are written in input order. The parts
+//! of a CREATE TABLE that pg_dump writes after all data — primary and
+//! unique constraints and indexes, then foreign keys, then triggers — stay
+//! pending per table and are written at the end of the script, in that
+//! order. When a later statement touches a table that still has pending
+//! parts (an ALTER TABLE in a migration folder), that table's parts are
+//! written first, so migrations keep their order and dumps get pg_dump's.
 
-use std::collections::BTreeSet;
-
+/// Parts of one table that wait for the end of the script.
 #[derive(Debug, Default)]
-pub struct Batch {
-    pub types: Vec<String>,
-    pub main: Vec<String>,
+pub struct Pending {
     pub post: Vec<String>,
     pub fks: Vec<String>,
     pub late: Vec<String>,
-    /// Tables (catalog keys) with parts in `post`, `fks` or `late`.
-    pub pending: BTreeSet<(String, String)>,
 }
 
 /// The whole output.
 #[derive(Debug, Default)]
 pub struct Writer {
-    /// Statements that must come first (collations, extensions), deduplicated, in order.
-    pub prelude: Vec<String>,
-    pub body: Vec<String>,
-    pub batch: Batch,
+    /// Statements that must come first (collations), deduplicated, in order.
+    prelude: Vec<String>,
+    body: Vec<String>,
+    /// Pending parts per table (catalog key), in creation order.
+    pending: Vec<((String, String), Pending)>,
 }
 
 impl Writer {
@@ -36,15 +33,46 @@ impl Writer {
         }
     }
 
-    pub fn flush(&mut self) {
-        let b = std::mem::take(&mut self.batch);
-        for part in [b.types, b.main, b.post, b.fks, b.late] {
-            self.body.extend(part);
+    pub fn push(&mut self, stmt: String) {
+        self.body.push(stmt);
+    }
+
+    /// Adds pending parts for a table (merged with what it already has).
+    pub fn defer(&mut self, key: (String, String), parts: Pending) {
+        if parts.post.is_empty() && parts.fks.is_empty() && parts.late.is_empty() {
+            return;
+        }
+        match self.pending.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, p)) => {
+                p.post.extend(parts.post);
+                p.fks.extend(parts.fks);
+                p.late.extend(parts.late);
+            }
+            None => self.pending.push((key, parts)),
+        }
+    }
+
+    /// Writes a table's pending parts now (before a statement that touches it).
+    pub fn flush_table(&mut self, key: &(String, String)) {
+        if let Some(i) = self.pending.iter().position(|(k, _)| k == key) {
+            let (_, p) = self.pending.remove(i);
+            self.body.extend(p.post);
+            self.body.extend(p.fks);
+            self.body.extend(p.late);
         }
     }
 
     pub fn finish(mut self, header: &str) -> String {
-        self.flush();
+        let pending = std::mem::take(&mut self.pending);
+        let (mut post, mut fks, mut late) = (Vec::new(), Vec::new(), Vec::new());
+        for (_, p) in pending {
+            post.extend(p.post);
+            fks.extend(p.fks);
+            late.extend(p.late);
+        }
+        self.body.extend(post);
+        self.body.extend(fks);
+        self.body.extend(late);
         let mut out = String::from(header);
         for s in self.prelude.iter().chain(self.body.iter()) {
             out.push('\n');

@@ -18,7 +18,7 @@ use sqlparser::ast::{Expr, Ident, ObjectName, SqlOption, Statement};
 use sqlparser::dialect::MySqlDialect;
 use sqlparser::keywords::Keyword;
 use sqlparser::parser::{Parser, ParserError};
-use sqlparser::tokenizer::Token;
+use sqlparser::tokenizer::{Token, TokenWithSpan};
 
 /// The MySQL clauses sqlparser has no AST for, parsed by us.
 #[derive(Debug, Clone, Default)]
@@ -30,6 +30,8 @@ pub struct Extras {
     pub alter_options: Vec<SqlOption>,
     /// `ALTER TABLE … DISABLE KEYS` (false) / `ENABLE KEYS` (true).
     pub alter_keys: Option<bool>,
+    /// Columns declared with the `BINARY` attribute (`varchar(40) BINARY`).
+    pub binary_columns: Vec<String>,
     /// `CREATE FULLTEXT INDEX` / `CREATE SPATIAL INDEX`.
     pub index_kind: Option<&'static str>,
 }
@@ -62,6 +64,11 @@ pub struct PartitionDef {
 /// What parsing one statement gave.
 pub enum Parsed {
     Ok(Box<Statement>, Box<Extras>),
+    /// A view, trigger, routine or event definition, recognised by its leading
+    /// keywords and not parsed (its body is for a later stage).
+    Deferred(crate::ir::Deferred),
+    /// A `mysql` client command (`source file`, `\\.`), not SQL.
+    Client(String),
     /// sqlparser's message and the 1-based line and column it names, if any.
     Err(String, Option<(u64, u64)>),
 }
@@ -70,9 +77,22 @@ pub enum Parsed {
 pub fn parse_statement(sql: &str) -> Parsed {
     let dialect = MySqlDialect {};
     let mut extras = Extras::default();
-    let result = Parser::new(&dialect)
-        .with_recursion_limit(200)
-        .try_with_sql(sql)
+    let first = sql.split_whitespace().next().unwrap_or("").to_lowercase();
+    if CLIENT_COMMANDS.contains(&first.as_str()) || first.starts_with('\\') {
+        return Parsed::Client(first);
+    }
+    let result = sqlparser::tokenizer::Tokenizer::new(&dialect, sql)
+        .tokenize_with_location()
+        .map_err(ParserError::from)
+        .and_then(|tokens| {
+            if let Some(kind) = deferred_kind(&tokens) {
+                return Err(ParserError::ParserError(format!("\u{0}{kind:?}")));
+            }
+            let tokens = binary_attribute(tokens, &mut extras);
+            Ok(Parser::new(&dialect)
+                .with_recursion_limit(200)
+                .with_tokens_with_locations(tokens))
+        })
         .and_then(|mut p| {
             let stmt = parse_mysql_statement(&mut p, &mut extras)?;
             // Allow one trailing semicolon, then demand the end.
@@ -84,6 +104,15 @@ pub fn parse_statement(sql: &str) -> Parsed {
         });
     match result {
         Ok(stmt) => Parsed::Ok(Box::new(stmt), Box::new(extras)),
+        Err(ParserError::ParserError(m)) if m.starts_with('\u{0}') => {
+            use crate::ir::Deferred::*;
+            Parsed::Deferred(match &m[1..] {
+                "View" => View,
+                "Trigger" => Trigger,
+                "Event" => Event,
+                _ => Routine,
+            })
+        }
         Err(e) => {
             let msg = match e {
                 ParserError::TokenizerError(m) | ParserError::ParserError(m) => m,
@@ -97,6 +126,137 @@ pub fn parse_statement(sql: &str) -> Parsed {
             Parsed::Err(msg, loc)
         }
     }
+}
+
+/// `mysql` client commands that may appear in scripts.
+const CLIENT_COMMANDS: &[&str] = &[
+    "source",
+    "tee",
+    "notee",
+    "prompt",
+    "pager",
+    "nopager",
+    "warnings",
+    "nowarnings",
+    "rehash",
+    "system",
+    "connect",
+    "status",
+];
+
+fn word_at(tokens: &[TokenWithSpan], i: usize) -> Option<&str> {
+    match tokens.get(i).map(|t| &t.token) {
+        Some(Token::Word(w)) => Some(w.value.as_str()),
+        _ => None,
+    }
+}
+
+/// `CREATE [OR REPLACE] [ALGORITHM=…] [DEFINER=…] [SQL SECURITY …] {VIEW|TRIGGER|
+/// PROCEDURE|FUNCTION|EVENT}` (and their DROP/ALTER forms): what kind of definition it is.
+fn deferred_kind(tokens: &[TokenWithSpan]) -> Option<crate::ir::Deferred> {
+    use crate::ir::Deferred::*;
+    let words: Vec<(usize, &Token)> = tokens
+        .iter()
+        .map(|t| &t.token)
+        .enumerate()
+        .filter(|(_, t)| !matches!(t, Token::Whitespace(_)))
+        .take(24)
+        .collect();
+    let first = match words.first() {
+        Some((_, Token::Word(w))) => w.value.to_uppercase(),
+        _ => return None,
+    };
+    if !matches!(first.as_str(), "CREATE" | "DROP" | "ALTER") {
+        return None;
+    }
+    for (_, t) in words.iter().skip(1) {
+        if let Token::Word(w) = t {
+            if w.quote_style.is_some() {
+                continue;
+            }
+            match w.value.to_uppercase().as_str() {
+                "VIEW" => {
+                    return if first == "CREATE" || first == "ALTER" {
+                        Some(View)
+                    } else {
+                        None
+                    }
+                }
+                "TRIGGER" => return Some(Trigger),
+                "PROCEDURE" | "FUNCTION" => return Some(Routine),
+                "EVENT" => return Some(Event),
+                "TABLE" | "INDEX" | "DATABASE" | "SCHEMA" | "USER" | "TEMPORARY" | "UNIQUE"
+                | "FULLTEXT" | "SPATIAL" => return None,
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// The column attribute `BINARY` (`varchar(40) BINARY`) means the character set's
+/// `_bin` collation; sqlparser does not know it. The token is taken out and the column
+/// recorded in [`Extras::binary_columns`].
+fn binary_attribute(mut tokens: Vec<TokenWithSpan>, x: &mut Extras) -> Vec<TokenWithSpan> {
+    const TEXT: &[&str] = &[
+        "CHAR",
+        "VARCHAR",
+        "TINYTEXT",
+        "TEXT",
+        "MEDIUMTEXT",
+        "LONGTEXT",
+        "ENUM",
+        "SET",
+        "CHARACTER",
+        "NCHAR",
+        "NVARCHAR",
+    ];
+    let significant: Vec<usize> = (0..tokens.len())
+        .filter(|&i| !matches!(tokens[i].token, Token::Whitespace(_)))
+        .collect();
+    let mut remove = Vec::new();
+    for (k, &i) in significant.iter().enumerate() {
+        let Token::Word(w) = &tokens[i].token else {
+            continue;
+        };
+        if w.quote_style.is_some() || !w.value.eq_ignore_ascii_case("BINARY") || k < 2 {
+            continue;
+        }
+        // Walk back over `(…)` to the type word, then the column name before it.
+        let mut j = k - 1;
+        if tokens[significant[j]].token == Token::RParen {
+            while j > 0 && tokens[significant[j]].token != Token::LParen {
+                j -= 1;
+            }
+            if j == 0 {
+                continue;
+            }
+            j -= 1;
+        }
+        let is_text = word_at(&tokens, significant[j])
+            .is_some_and(|t| TEXT.iter().any(|x| x.eq_ignore_ascii_case(t)));
+        let next_is_paren = significant
+            .get(k + 1)
+            .is_some_and(|&n| tokens[n].token == Token::LParen);
+        if is_text && !next_is_paren && j > 0 {
+            if let Token::Word(name) = &tokens[significant[j - 1]].token {
+                // `CHARACTER SET binary` is a character set, not the attribute.
+                if name.quote_style.is_none()
+                    && ["CHARACTER", "CHARSET", "DEFAULT", "COLLATE"]
+                        .iter()
+                        .any(|k| name.value.eq_ignore_ascii_case(k))
+                {
+                    continue;
+                }
+                x.binary_columns.push(name.value.clone());
+                remove.push(i);
+            }
+        }
+    }
+    for i in remove.into_iter().rev() {
+        tokens.remove(i);
+    }
+    tokens
 }
 
 fn location_of(msg: &str) -> Option<(u64, u64)> {

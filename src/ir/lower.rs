@@ -73,7 +73,23 @@ pub fn lower(stmt: &Statement, extras: &Extras, sp: &Spans) -> Stmt {
             let mut t = Table {
                 name: name_of(&ct.name),
                 span: name_span(&ct.name, sp),
-                columns: ct.columns.iter().map(|c| column(c, sp)).collect(),
+                columns: ct
+                    .columns
+                    .iter()
+                    .map(|c| {
+                        let mut col = column(c, sp);
+                        if col.collation.is_none()
+                            && extras.binary_columns.iter().any(|b| *b == col.name)
+                        {
+                            // `BINARY` attribute: the character set's binary collation.
+                            col.collation = Some(format!(
+                                "{}_bin",
+                                col.charset.as_deref().unwrap_or("utf8mb4")
+                            ));
+                        }
+                        col
+                    })
+                    .collect(),
                 keys: Vec::new(),
                 foreign_keys: Vec::new(),
                 checks: Vec::new(),
@@ -400,6 +416,14 @@ fn column(c: &ColumnDef, sp: &Spans) -> Column {
     };
     for o in &c.options {
         column_option(&mut col, &o.option, sp);
+    }
+    if col.ty.name == "serial" {
+        // SERIAL is BIGINT UNSIGNED NOT NULL AUTO_INCREMENT UNIQUE.
+        col.ty.name = "bigint".into();
+        col.ty.unsigned = true;
+        col.not_null = true;
+        col.auto_increment = true;
+        col.unique = true;
     }
     if let DataType::Custom(_, mods) = &c.data_type {
         // `year(4)`, `geometry`: parameters as written.

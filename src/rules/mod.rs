@@ -172,7 +172,10 @@ impl Cx<'_> {
         if let Some(s) = &self.config.schema {
             return Some(s.clone());
         }
-        database.as_ref().map(|d| self.pg_name(d))
+        database
+            .as_ref()
+            .or(self.catalog.database.as_ref())
+            .map(|d| self.pg_name(d))
     }
 
     /// `schema.name` or `name`, quoted.

@@ -4,7 +4,7 @@ CREATE SCHEMA IF NOT EXISTS shop;
 
 SET search_path TO shop, public;
 
-CREATE TABLE items (
+CREATE TABLE shop.items (
     id integer NOT NULL
 );
 
@@ -12,5 +12,5 @@ CREATE TABLE shop.extras (
     id integer NOT NULL
 );
 
-ALTER TABLE ONLY items
+ALTER TABLE ONLY shop.items
     ADD CONSTRAINT items_pkey PRIMARY KEY (id);

@@ -6,3 +6,4 @@ CREATE TABLE people (
   cs varchar(20) COLLATE utf8mb4_0900_as_cs,
   UNIQUE KEY email_uq (email)
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+CREATE TABLE staff (username varchar(16) NOT NULL, password varchar(40) BINARY DEFAULT NULL, tag char(3) binary, PRIMARY KEY (username));

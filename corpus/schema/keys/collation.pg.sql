@@ -12,5 +12,14 @@ CREATE TABLE people (
     cs varchar(20)
 );
 
+CREATE TABLE staff (
+    username varchar(16) COLLATE my2pg_ai_ci NOT NULL,
+    password varchar(40) COLLATE "C",
+    tag char(3) COLLATE "C"
+);
+
 ALTER TABLE ONLY people
     ADD CONSTRAINT email_uq UNIQUE (email);
+
+ALTER TABLE ONLY staff
+    ADD CONSTRAINT staff_pkey PRIMARY KEY (username);

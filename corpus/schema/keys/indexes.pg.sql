@@ -27,10 +27,10 @@ CREATE INDEX idx_descr ON film (left(descr, 100));
 
 CREATE INDEX ft ON film USING gin (to_tsvector('simple'::regconfig, coalesce(title, '') || ' ' || coalesce(descr, '')));
 
-CREATE INDEX actor_idx_rating ON actor (actor_id);
-
 CREATE INDEX idx_title ON film (left(title, 20));
 
 CREATE UNIQUE INDEX uq_prefix ON film (left(title, 50));
 
 DROP INDEX idx_title;
+
+CREATE INDEX actor_idx_rating ON actor (actor_id);

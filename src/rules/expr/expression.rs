@@ -13,7 +13,8 @@
 //!
 //! ## PostgreSQL
 //! Single-quoted standard strings (a backslash is a plain character), `IFNULL` →
-//! `coalesce`, `LENGTH` → `octet_length`, `CONCAT(a, b)` → `(a || b)` (NULL in, NULL
+//! `coalesce`, `LENGTH` → `octet_length`, `YEAR(d)`/`MONTH`/`DAY`/`HOUR`/`MINUTE`/
+//! `SECOND`/`QUARTER` → `CAST(EXTRACT(… FROM d) AS integer)`, `CONCAT(a, b)` → `(a || b)` (NULL in, NULL
 //! out, as in MySQL). Functions with the same meaning in both pass through.
 //!
 //! ## Caveats
@@ -115,6 +116,21 @@ impl VisitorMut for Translate<'_, '_> {
                 match name.as_str() {
                     "ifnull" => f.name = ast::ObjectName::from(vec![Ident::new("coalesce")]),
                     "length" => f.name = ast::ObjectName::from(vec![Ident::new("octet_length")]),
+                    "year" | "month" | "day" | "dayofmonth" | "hour" | "minute" | "second"
+                    | "quarter"
+                        if args.len() == 1 =>
+                    {
+                        // MySQL returns an integer; EXTRACT returns numeric in PostgreSQL 14+.
+                        let field = if name == "dayofmonth" {
+                            "DAY".to_string()
+                        } else {
+                            name.to_uppercase()
+                        };
+                        let text = format!("CAST(EXTRACT({field} FROM {}) AS integer)", args[0]);
+                        if let Ok(x) = parse_pg_expr(&text) {
+                            *e = x;
+                        }
+                    }
                     "concat" if !args.is_empty() => {
                         let mut it = args.into_iter();
                         let first = it.next().expect("not empty");
@@ -165,8 +181,7 @@ pub fn translate(e: &Expr, what: &str, span: Range<usize>, cx: &mut Cx) -> Optio
     Some(text)
 }
 
-/// Whether `text` parses as a PostgreSQL expression.
-pub fn is_pg_expr(text: &str) -> bool {
+fn parse_pg_expr(text: &str) -> Result<Expr, sqlparser::parser::ParserError> {
     let d = sqlparser::dialect::PostgreSqlDialect {};
     sqlparser::parser::Parser::new(&d)
         .try_with_sql(text)
@@ -177,5 +192,9 @@ pub fn is_pg_expr(text: &str) -> bool {
             }
             Ok(e)
         })
-        .is_ok()
+}
+
+/// Whether `text` parses as a PostgreSQL expression.
+pub fn is_pg_expr(text: &str) -> bool {
+    parse_pg_expr(text).is_ok()
 }

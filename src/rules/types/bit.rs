@@ -21,6 +21,11 @@ use crate::rules::Cx;
 
 crate::rule!("T005", "bit-string", Info, "bit(n) becomes bit(n)");
 
-pub fn map(col: &Column, _at: &ColumnCx, _cx: &mut Cx) -> Option<PgType> {
-    (col.ty.name == "bit").then(|| PgType::new(format!("bit({})", col.ty.param(0).unwrap_or(1))))
+pub fn map(col: &Column, _at: &ColumnCx, cx: &mut Cx) -> Option<PgType> {
+    if col.ty.name != "bit" {
+        return None;
+    }
+    let n = col.ty.param(0).unwrap_or(1);
+    cx.report(&RULE, col.span.clone(), format!("`{}` `bit({n})` becomes `bit({n})`: arithmetic and comparisons with integers need a cast in PostgreSQL", col.name));
+    Some(PgType::new(format!("bit({n})")))
 }

@@ -42,6 +42,7 @@ pub fn map(col: &Column, at: &ColumnCx, cx: &mut Cx) -> Option<PgType> {
         let name = cx.catalog.reserve(at.pg_schema, &wanted);
         let q = cx.qualified(at.pg_schema, &name);
         let create = format!("CREATE TYPE {q} AS ENUM ({});", labels.join(", "));
+        cx.report(&RULE, col.span.clone(), format!("`{}` ENUM becomes enum type {q}: labels are matched exactly (MySQL matches them case-insensitively)", col.name));
         return Some(PgType {
             create_type: Some((name, create)),
             text: false,
@@ -50,6 +51,10 @@ pub fn map(col: &Column, at: &ColumnCx, cx: &mut Cx) -> Option<PgType> {
     }
     if too_long && cx.config.enums == EnumPolicy::Type {
         cx.report(&RULE, col.span.clone(), format!("`{}`: an enum label is longer than 63 bytes, so the column becomes text with a CHECK", col.name))
+            .severity = crate::diagnostics::Severity::Warning;
+    }
+    if !too_long {
+        cx.report(&RULE, col.span.clone(), format!("`{}` ENUM becomes varchar with a CHECK: it sorts as text, not in declaration order", col.name))
             .severity = crate::diagnostics::Severity::Warning;
     }
     let longest = col

@@ -22,6 +22,14 @@ use crate::rules::Cx;
 
 crate::rule!("T011", "json-type", Info, "json becomes jsonb");
 
-pub fn map(col: &Column, _at: &ColumnCx, _cx: &mut Cx) -> Option<PgType> {
-    (col.ty.name == "json").then(|| PgType::new("jsonb"))
+pub fn map(col: &Column, _at: &ColumnCx, cx: &mut Cx) -> Option<PgType> {
+    if col.ty.name != "json" {
+        return None;
+    }
+    cx.report(
+        &RULE,
+        col.span.clone(),
+        format!("`{}` `json` becomes `jsonb`", col.name),
+    );
+    Some(PgType::new("jsonb"))
 }

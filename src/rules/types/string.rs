@@ -31,7 +31,10 @@ crate::rule!(
 pub fn map(col: &Column, _at: &ColumnCx, cx: &mut Cx) -> Option<PgType> {
     let ty = &col.ty;
     let (pg, limit) = match ty.name.as_str() {
-        "char" => (format!("char({})", ty.param(0).unwrap_or(1).max(1)), None),
+        "char" => {
+            cx.report(&RULE, col.span.clone(), format!("`{}` `char`: PostgreSQL returns the value padded with spaces; MySQL strips them", col.name));
+            (format!("char({})", ty.param(0).unwrap_or(1).max(1)), None)
+        }
         "varchar" => (
             format!("varchar({})", ty.param(0).unwrap_or(255).max(1)),
             None,

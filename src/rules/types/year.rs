@@ -28,6 +28,14 @@ pub fn map(col: &Column, _at: &ColumnCx, cx: &mut Cx) -> Option<PgType> {
     if col.ty.name != "year" {
         return None;
     }
+    cx.report(
+        &RULE,
+        col.span.clone(),
+        format!(
+            "`{}` `year` becomes `smallint` with MySQL's range",
+            col.name
+        ),
+    );
     let mut t = PgType::new("smallint");
     if cx.config.range_checks {
         t.checks

@@ -1,0 +1,1 @@
+CREATE TABLE hosts (id int NOT NULL, addr inet6, PRIMARY KEY (id));
