@@ -334,6 +334,71 @@ struct Table {
     pk: Vec<String>,
     /// column sets of the unique keys, each sorted; the list sorted
     uniques: Vec<Vec<String>>,
+    /// (column, default normalised by `default_value`)
+    defaults: Vec<(String, Option<String>)>,
+}
+
+/// A column default from either server, normalised so equal meanings compare equal:
+/// casts and quotes dropped, numbers compared as numbers, booleans and bit strings as
+/// integers, MySQL's "now" and zero dates matched with their PostgreSQL forms.
+fn default_value(raw: &str) -> Option<String> {
+    let s = raw.trim();
+    if s.is_empty() || s == "NULL" || s.starts_with("NULL::") {
+        return None;
+    }
+    // Drop a trailing `::type` outside quotes.
+    let mut in_q = false;
+    let mut cut = s.len();
+    let b = s.as_bytes();
+    for i in 0..b.len() {
+        if b[i] == b'\'' {
+            in_q = !in_q;
+        } else if !in_q && b[i] == b':' && b.get(i + 1) == Some(&b':') {
+            cut = i;
+            break;
+        }
+    }
+    let s = s[..cut]
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches(')');
+    let lower = s.to_lowercase();
+    if [
+        "current_timestamp()",
+        "current_timestamp",
+        "statement_timestamp(",
+        "now(",
+    ]
+    .iter()
+    .any(|n| lower.starts_with(n))
+    {
+        return Some("now".into());
+    }
+    if lower == "curdate(" || lower.starts_with("current_date") {
+        return Some("today".into());
+    }
+    let bits = |t: &str| u64::from_str_radix(t, 2).ok().map(|n| n.to_string());
+    if let Some(rest) = lower.strip_prefix("b'") {
+        return bits(rest.trim_end_matches('\'')).or(Some(lower.clone()));
+    }
+    let unq = if s.len() >= 2 && s.starts_with('\'') && s.ends_with('\'') {
+        s[1..s.len() - 1].replace("''", "'")
+    } else {
+        s.to_string()
+    };
+    match unq.as_str() {
+        "false" => return Some("0".into()),
+        "true" => return Some("1".into()),
+        "-infinity" => return Some("zero-date".into()),
+        _ => {}
+    }
+    if unq.starts_with("0000-00-00") {
+        return Some("zero-date".into());
+    }
+    if let Ok(n) = unq.parse::<f64>() {
+        return Some(format!("{n}"));
+    }
+    Some(unq)
 }
 
 /// The original script made loadable into another database: the lines that
@@ -429,14 +494,15 @@ fn mariadb_tables(db: &str) -> BTreeMap<String, Table> {
     let mut t: BTreeMap<String, Table> = BTreeMap::new();
     let q = format!(
         "SELECT table_name FROM information_schema.tables WHERE table_schema = '{db}' AND table_type = 'BASE TABLE';
-         SELECT c.table_name, c.column_name, c.is_nullable FROM information_schema.columns c
+         SELECT c.table_name, c.column_name, c.is_nullable, IFNULL(c.column_default, 'NULL') FROM information_schema.columns c
            JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
           WHERE c.table_schema = '{db}' AND t.table_type = 'BASE TABLE' ORDER BY c.table_name, c.ordinal_position;"
     );
     for r in rows(&my_ok(None, &q)) {
         let e = t.entry(r[0].to_lowercase()).or_default();
-        if r.len() == 3 {
+        if r.len() == 4 {
             e.cols.push((r[1].to_lowercase(), r[2] == "YES"));
+            e.defaults.push((r[1].to_lowercase(), default_value(&r[3])));
         }
     }
     let k = format!(
@@ -453,15 +519,16 @@ fn pg_tables(db: &str) -> BTreeMap<String, Table> {
     let mut t: BTreeMap<String, Table> = BTreeMap::new();
     let q = format!(
         "SELECT t.table_name FROM information_schema.tables t WHERE t.table_type = 'BASE TABLE' AND t.table_schema {ts};
-         SELECT c.table_name, c.column_name, c.is_nullable FROM information_schema.columns c
+         SELECT c.table_name, c.column_name, c.is_nullable, coalesce(c.column_default, 'NULL') FROM information_schema.columns c
            JOIN information_schema.tables t USING (table_catalog, table_schema, table_name)
           WHERE t.table_type = 'BASE TABLE' AND t.table_schema {ts}
           ORDER BY c.table_schema, c.table_name, c.ordinal_position;"
     );
     for r in rows(&pg_ok(db, &q)) {
         let e = t.entry(r[0].clone()).or_default();
-        if r.len() == 3 {
+        if r.len() == 4 {
             e.cols.push((r[1].clone(), r[2] == "YES"));
+            e.defaults.push((r[1].clone(), default_value(&r[3])));
         }
     }
     let k = format!(
@@ -503,6 +570,15 @@ fn compare(
                 }
             }
         }
+        for (c, d) in &m.defaults {
+            if let Some((_, pd)) = p.defaults.iter().find(|x| &x.0 == c) {
+                if d != pd {
+                    out.push(format!(
+                        "[{name}] {t}.{c}: default mariadb={d:?} postgres={pd:?}"
+                    ));
+                }
+            }
+        }
         if m.pk != p.pk {
             out.push(format!(
                 "[{name}] {t}: primary key mariadb={:?} postgres={:?}",
@@ -528,6 +604,7 @@ fn differential_schema_matches_mariadb() {
         return;
     }
     let mut mismatches = Vec::new();
+    let mut defaults_compared = 0;
     for (name, file) in REAL {
         let path = dir.join(file);
         let text = std::fs::read_to_string(&path).unwrap();
@@ -560,7 +637,21 @@ fn differential_schema_matches_mariadb() {
             pg.len()
         );
         compare(name, &my, &pg, &mut mismatches);
+        let with_default = my
+            .values()
+            .flat_map(|t| t.defaults.iter())
+            .filter(|(_, d)| d.is_some())
+            .count();
+        println!(
+            "[{name}] compared {} tables, {with_default} column defaults",
+            my.len()
+        );
+        defaults_compared += with_default;
     }
+    assert!(
+        defaults_compared > 20,
+        "too few defaults compared: {defaults_compared}"
+    );
     assert!(
         mismatches.is_empty(),
         "{} mismatch(es):\n{}",
