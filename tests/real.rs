@@ -838,3 +838,137 @@ fn differential_rows_accepted_and_rejected() {
         diffs.join("\n")
     );
 }
+
+/// `ON UPDATE CURRENT_TIMESTAMP`: after each UPDATE, whether the column changed must be
+/// the same in MariaDB and in PostgreSQL with the converted trigger.
+#[test]
+fn differential_on_update_timestamp() {
+    if !servers_up(true, true) {
+        return;
+    }
+    let db = "my2pg_onupdate";
+    let ddl = "CREATE TABLE t (id int NOT NULL, a int, ts datetime(6) NOT NULL DEFAULT '2000-01-01 00:00:00' ON UPDATE CURRENT_TIMESTAMP(6), PRIMARY KEY (id));";
+    my_ok(
+        None,
+        &format!("DROP DATABASE IF EXISTS {db}; CREATE DATABASE {db};"),
+    );
+    my_ok(Some(db), ddl);
+    let conv = convert("-", ddl);
+    assert!(conv.code <= 1, "{}", conv.stderr);
+    pg_fresh_db(db);
+    pg_ok(db, &conv.sql);
+    let seed = "INSERT INTO t (id, a) VALUES (1, 10);";
+    let cases = [
+        (
+            "change another column",
+            "UPDATE t SET a = 11 WHERE id = 1",
+            true,
+        ),
+        ("no-op update", "UPDATE t SET a = 10 WHERE id = 1", false),
+        (
+            "explicit new value",
+            "UPDATE t SET a = 11, ts = '2011-11-11 11:11:11' WHERE id = 1",
+            true,
+        ),
+        (
+            "only the column, same value",
+            "UPDATE t SET ts = ts WHERE id = 1",
+            false,
+        ),
+        ("no matching row", "UPDATE t SET a = 12 WHERE id = 2", false),
+    ];
+    let mut table = Vec::new();
+    for (name, update, _) in &cases {
+        let probe = "SELECT ts <> '2000-01-01 00:00:00' FROM t WHERE id = 1;";
+        let my = my_ok(
+            Some(db),
+            &format!("DELETE FROM t; {seed} {update}; {probe}"),
+        );
+        let pg = pg_ok(db, &format!("DELETE FROM t; {seed} {update}; {probe}"));
+        let my_changed = my.trim() == "1";
+        let pg_changed = pg.trim() == "t";
+        table.push((name, my_changed, pg_changed));
+    }
+    for (name, my, pg) in &table {
+        println!("{name:<30} mariadb changed={my:<5} postgres changed={pg}");
+    }
+    for ((name, my, pg), (_, _, expected)) in table.iter().zip(cases.iter()) {
+        assert_eq!(my, expected, "MariaDB itself, case {name}");
+        assert_eq!(pg, my, "case {name}: PostgreSQL differs from MariaDB");
+    }
+}
+
+/// Case-insensitive collations: `=`, `IN`, `DISTINCT`, `GROUP BY`, `ORDER BY` and a unique
+/// key give the same results on MariaDB (uca1400_nopad_ai_ci standing in for MySQL 8's
+/// utf8mb4_0900_ai_ci, which MariaDB lacks) and on the converted PostgreSQL table.
+#[test]
+fn differential_case_insensitive_collation() {
+    if !servers_up(true, true) {
+        return;
+    }
+    let db = "my2pg_collation";
+    let mysql8 = "CREATE TABLE w (id int NOT NULL, word varchar(20) NOT NULL, PRIMARY KEY (id)) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_0900_ai_ci;";
+    let maria = mysql8.replace("utf8mb4_0900_ai_ci", "utf8mb4_uca1400_nopad_ai_ci");
+    my_ok(
+        None,
+        &format!("DROP DATABASE IF EXISTS {db}; CREATE DATABASE {db};"),
+    );
+    my_ok(Some(db), &maria);
+    let conv = convert("-", mysql8);
+    assert!(conv.code <= 1, "{}", conv.stderr);
+    pg_fresh_db(db);
+    pg_ok(db, &conv.sql);
+    let words = [
+        "abc", "ABC", "Abc", "abd", "ábc", "Zebra", "apple", "Äpfel", "éclair", "Eclair", "10",
+        "9", "b", "B",
+    ];
+    let values: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| format!("({i}, '{w}')"))
+        .collect();
+    let insert = format!("INSERT INTO w VALUES {};", values.join(", "));
+    my_ok(Some(db), &insert);
+    pg_ok(db, &insert);
+    let queries = [
+        ("=", "SELECT id FROM w WHERE word = 'abc' ORDER BY id;"),
+        (
+            "IN",
+            "SELECT id FROM w WHERE word IN ('ECLAIR', 'b') ORDER BY id;",
+        ),
+        (
+            "DISTINCT",
+            "SELECT count(*) FROM (SELECT DISTINCT word FROM w) d;",
+        ),
+        (
+            "GROUP BY",
+            "SELECT count(*) AS n FROM w GROUP BY word ORDER BY n, min(id);",
+        ),
+        ("ORDER BY", "SELECT id FROM w ORDER BY word, id;"),
+        ("<", "SELECT id FROM w WHERE word < 'b' ORDER BY id;"),
+    ];
+    let mut diffs = Vec::new();
+    for (name, q) in queries {
+        let my = my_ok(Some(db), q);
+        let pg = pg_ok(db, q);
+        println!(
+            "{name:<9} mariadb [{}] postgres [{}]",
+            my.trim().replace('\n', " "),
+            pg.trim().replace('\n', " ")
+        );
+        if my.trim() != pg.trim() {
+            diffs.push(name);
+        }
+    }
+    // A unique key rejects case and accent variants in both.
+    let uq = "CREATE UNIQUE INDEX w_word ON w (word);";
+    let my_uq = mariadb(Some(db), uq).unwrap();
+    let pg_uq = psql(db, uq, true).unwrap();
+    println!(
+        "unique index over case variants: mariadb exit {} postgres exit {}",
+        my_uq.code, pg_uq.code
+    );
+    assert_ne!(my_uq.code, 0, "MariaDB must reject the unique index");
+    assert_ne!(pg_uq.code, 0, "PostgreSQL must reject the unique index");
+    assert!(diffs.is_empty(), "results differ for {diffs:?}");
+}
