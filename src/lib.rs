@@ -11,3 +11,4 @@ pub mod parse;
 pub mod rules;
 pub mod source;
 pub mod split;
+pub mod table;

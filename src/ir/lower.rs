@@ -395,25 +395,11 @@ pub fn my_type(dt: &DataType) -> MyType {
 }
 
 fn column(c: &ColumnDef, sp: &Spans) -> Column {
-    let mut col = Column {
-        name: c.name.value.clone(),
-        span: sp.ident(&c.name),
-        ty: my_type(&c.data_type),
-        not_null: false,
-        default: None,
-        auto_increment: false,
-        on_update: None,
-        comment: None,
-        charset: None,
-        collation: None,
-        generated: None,
-        primary_key: false,
-        unique: false,
-        checks: Vec::new(),
-        references: None,
-        srid: None,
-        unknown_options: Vec::new(),
-    };
+    let mut col = Column::new(
+        c.name.value.clone(),
+        sp.ident(&c.name),
+        my_type(&c.data_type),
+    );
     for o in &c.options {
         column_option(&mut col, &o.option, sp);
     }

@@ -29,7 +29,7 @@ impl std::fmt::Display for QName {
 }
 
 /// A column type as MySQL wrote it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MyType {
     /// Lower-case base name: `int`, `varchar`, `enum`, `double precision`, …
     pub name: String,
@@ -51,7 +51,7 @@ impl MyType {
 }
 
 /// A column definition.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Column {
     pub name: String,
     pub span: Range<usize>,
@@ -72,6 +72,18 @@ pub struct Column {
     pub srid: Option<String>,
     /// Options sqlparser kept but we do not translate (text, for a diagnostic).
     pub unknown_options: Vec<String>,
+}
+
+impl Column {
+    /// A column with only a name, a span and a type; every option unset.
+    pub fn new(name: impl Into<String>, span: Range<usize>, ty: MyType) -> Self {
+        Column {
+            name: name.into(),
+            span,
+            ty,
+            ..Default::default()
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
