@@ -57,6 +57,17 @@ impl TableInfo {
     }
 }
 
+/// A foreign key's target, as MySQL named it, with where the key was declared.
+#[derive(Debug, Clone)]
+pub struct Reference {
+    pub file: usize,
+    pub span: std::ops::Range<usize>,
+    /// MySQL database (resolved when the key was declared) and table.
+    pub database: Option<String>,
+    pub table: String,
+    pub columns: Vec<String>,
+}
+
 /// Everything the input defined so far.
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
@@ -70,6 +81,8 @@ pub struct Catalog {
     pub database: Option<String>,
     /// PostgreSQL schemas the output creates.
     pub schemas: BTreeSet<String>,
+    /// Foreign keys emitted, to check once the whole input is known.
+    pub references: Vec<Reference>,
 }
 
 impl Catalog {

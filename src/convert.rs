@@ -176,6 +176,7 @@ pub fn convert(inputs: &[Input], config: &Config) -> Conversion {
         names.join(", ")
     );
     let sql = st.writer.finish(&header);
+    ddl::foreign_key::check_references(&st.catalog, config, &mut st.diags);
     diagnostics::sort(&mut st.diags);
     Conversion {
         sql,

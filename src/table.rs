@@ -340,6 +340,18 @@ pub(crate) fn foreign_key(
     let (rs, rn) = table_names(cx, &fk.ref_table);
     let ref_table = cx.qualified(&rs, &rn);
     let s = ddl::foreign_key::constraint(fk, &name, &table, &ref_table, cx);
+    let database = fk
+        .ref_table
+        .schema
+        .clone()
+        .or_else(|| cx.catalog.database.clone());
+    cx.catalog.references.push(crate::catalog::Reference {
+        file: cx.file,
+        span: fk.span.clone(),
+        database,
+        table: fk.ref_table.name.clone(),
+        columns: fk.ref_columns.clone(),
+    });
     if let (Some(n), Some(info)) = (&fk.name, cx.catalog.table_mut(&t.schema, &t.name)) {
         info.foreign_keys.insert(n.to_lowercase(), name);
     }
@@ -373,6 +385,38 @@ pub(crate) fn key_statements(
     }
     let mut elems = Vec::new();
     let mut plain = true;
+    // A key on a column the table does not have (when the table is known) is not emitted.
+    let known = cx
+        .catalog
+        .tables
+        .values()
+        .find(|t| t.pg_schema == *schema && t.pg_name == pg_table);
+    let missing: Vec<String> = match known {
+        Some(info) => k
+            .parts
+            .iter()
+            .filter_map(|p| p.column.clone())
+            .filter(|c| info.column(c).is_none())
+            .collect(),
+        None => Vec::new(),
+    };
+    if !missing.is_empty() {
+        cx.report(
+            &ddl::index::RULE,
+            k.span.clone(),
+            format!(
+                "key on column{} {} that the table does not have: not emitted",
+                if missing.len() > 1 { "s" } else { "" },
+                missing
+                    .iter()
+                    .map(|c| format!("`{c}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )
+        .severity = Severity::Error;
+        return Vec::new();
+    }
     for p in &k.parts {
         let e = match (&p.column, &p.expr, p.prefix) {
             (Some(_), _, Some(_)) => {
@@ -651,6 +695,10 @@ fn partition(
             } else {
                 keys
             };
+            if keys.is_empty() {
+                cx.report(rule, t.span.clone(), "PARTITION BY KEY () needs a primary key, and the table has none: the table is created without partitioning").severity = Severity::Error;
+                return None;
+            }
             let v = (0..n)
                 .map(|i| {
                     let name = p

@@ -2,6 +2,9 @@
 //! `my2pg check`, then every expected PostgreSQL output applied to a real
 //! PostgreSQL server.
 //!
+//! A case whose input starts with `-- corpus: apply fails` documents output that
+//! PostgreSQL must reject (and that my2pg flags as an error): applying it must fail.
+//!
 //! `BLESS=1 cargo test --test corpus` rewrites the expected files (refused
 //! when `CI` is set). Without a PostgreSQL server the apply step is skipped
 //! with a message, except under `CI`, where it fails.
@@ -94,15 +97,20 @@ fn main() {
                 let Ok(sql) = std::fs::read_to_string(&expected) else {
                     continue;
                 };
+                let must_fail = std::fs::read_to_string(input)
+                    .is_ok_and(|s| s.starts_with("-- corpus: apply fails"));
                 let db = format!("my2pg_corpus_{i}");
                 psql(
                     &admin,
                     &format!("DROP DATABASE IF EXISTS {db}; CREATE DATABASE {db};"),
                 )
                 .expect("create database");
-                match psql(&with_db(&admin, &db), &sql) {
-                    Ok(()) => passed += 1,
-                    Err(e) => failed.push(format!("apply {}: {}", expected, e.trim())),
+                match (psql(&with_db(&admin, &db), &sql), must_fail) {
+                    (Ok(()), false) | (Err(_), true) => passed += 1,
+                    (Err(e), false) => failed.push(format!("apply {}: {}", expected, e.trim())),
+                    (Ok(()), true) => failed.push(format!(
+                        "apply {expected}: PostgreSQL accepted output the case says it rejects"
+                    )),
                 }
                 let _ = psql(&admin, &format!("DROP DATABASE IF EXISTS {db};"));
             }

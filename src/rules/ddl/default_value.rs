@@ -150,6 +150,23 @@ pub fn convert(col: &Column, pg: &PgType, cx: &mut Cx, drop_not_null: &mut bool)
             }
         };
     }
+    if col.ty.name == "enum" && !col.ty.values.contains(&text) {
+        // MySQL matches the default to a label under the column's collation.
+        return match col.ty.values.iter().find(|v| v.eq_ignore_ascii_case(&text)) {
+            Some(label) => Some(crate::ident::literal(label)),
+            None => {
+                cx.report(
+                    &RULE,
+                    span,
+                    format!(
+                        "default '{text}' of enum `{}` is not one of its labels",
+                        col.name
+                    ),
+                );
+                None
+            }
+        };
+    }
     if ["date", "datetime", "timestamp"].contains(&col.ty.name.as_str())
         && zero_date::is_zero_date(&text)
     {

@@ -54,6 +54,50 @@ pub fn constraint(
     s
 }
 
+/// Checks, once the whole input is known, that each foreign key's target exists and has
+/// the primary or unique key PostgreSQL requires (MySQL only requires an index).
+pub fn check_references(
+    catalog: &crate::catalog::Catalog,
+    config: &crate::config::Config,
+    diags: &mut Vec<crate::diagnostics::Diagnostic>,
+) {
+    use crate::diagnostics::{Diagnostic, Severity};
+    for r in &catalog.references {
+        let key = (r.database.clone().unwrap_or_default(), r.table.clone());
+        let Some(t) = catalog.tables.get(&key).or_else(|| {
+            catalog
+                .tables
+                .iter()
+                .find(|((s, n), _)| *s == key.0 && n.eq_ignore_ascii_case(&key.1))
+                .map(|(_, t)| t)
+        }) else {
+            diags.push(
+                Diagnostic::new(&RULE, r.file, r.span.clone(), format!("foreign key references `{}`, which the input does not define: the constraint fails unless the table exists in PostgreSQL", r.table))
+                    .severity(Severity::Warning),
+            );
+            continue;
+        };
+        let mut cols: Vec<String> = r
+            .columns
+            .iter()
+            .map(|c| crate::ident::pg_name(c, config.identifiers))
+            .collect();
+        cols.sort();
+        let unique = t.unique_keys.iter().any(|k| {
+            let mut k = k.clone();
+            k.sort();
+            k == cols
+        });
+        if !unique {
+            diags.push(
+                Diagnostic::new(&RULE, r.file, r.span.clone(), format!("foreign key references ({}) of `{}`, which is not a primary or unique key: PostgreSQL rejects the constraint (MySQL only needs an index)", r.columns.join(", "), r.table))
+                    .severity(Severity::Error)
+                    .help("add a unique key on the referenced columns, or drop the foreign key"),
+            );
+        }
+    }
+}
+
 /// Reports a column-level REFERENCES, which MySQL ignores.
 pub fn inline_reference(fk: &ForeignKey, cx: &mut Cx) {
     cx.report(

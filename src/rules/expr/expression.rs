@@ -15,13 +15,18 @@
 //! Single-quoted standard strings (a backslash is a plain character), `IFNULL` →
 //! `coalesce`, `LENGTH` → `octet_length`, `YEAR(d)`/`MONTH`/`DAY`/`HOUR`/`MINUTE`/
 //! `SECOND`/`QUARTER` → `CAST(EXTRACT(… FROM d) AS integer)`, `CONCAT(a, b)` → `(a || b)` (NULL in, NULL
-//! out, as in MySQL). Functions with the same meaning in both pass through.
+//! out, as in MySQL). Operators: `||` → `OR` (logical OR in MySQL's default mode), `^` →
+//! `#` (bitwise XOR), `<=>` → `IS NOT DISTINCT FROM`, `DIV` → `div()`. Functions with
+//! the same meaning in both pass through.
 //!
 //! ## Caveats
 //! Other functions are kept as written with a warning: check them, or wait for the
-//! query stage's function rules. The result is re-parsed as PostgreSQL; an expression
+//! query stage's function rules. JSON path operators (`->`, `->>`), `XOR` and `REGEXP`
+//! have no translation yet: the expression is dropped with an error. MySQL comparisons
+//! and logical operators return 0/1 integers, PostgreSQL's return booleans. The result is re-parsed as PostgreSQL; an expression
 //! that does not parse is an error.
 
+use crate::diagnostics::Severity;
 use crate::rules::Cx;
 use sqlparser::ast::{self, Expr, Ident, Value, VisitMut, VisitorMut};
 use std::ops::ControlFlow;
@@ -68,6 +73,8 @@ const SAME: &[&str] = &[
 struct Translate<'a, 'b> {
     cx: &'a Cx<'b>,
     unknown: Vec<String>,
+    /// Operators rewritten or left untranslated: (message, severity).
+    notes: Vec<(String, Severity)>,
 }
 
 impl Translate<'_, '_> {
@@ -92,6 +99,37 @@ impl VisitorMut for Translate<'_, '_> {
             Expr::Prefixed { prefix, value } if prefix.value.starts_with('_') => {
                 // `_utf8mb4'x'`: the introducer only names the character set.
                 *e = (**value).clone();
+            }
+            Expr::BinaryOp { left, op, right } => {
+                use ast::BinaryOperator as B;
+                match op {
+                    B::StringConcat => {
+                        // MySQL's default sql_mode reads `||` as logical OR.
+                        *op = B::Or;
+                        self.notes.push((
+                            "`||` is logical OR in MySQL: it becomes OR".into(),
+                            Severity::Warning,
+                        ));
+                    }
+                    B::BitwiseXor => *op = B::PGBitwiseXor,
+                    B::Spaceship => {
+                        *e = Expr::IsNotDistinctFrom(left.clone(), right.clone());
+                    }
+                    B::MyIntegerDivide => {
+                        let text = format!("div({left}, {right})");
+                        if let Ok(x) = parse_pg_expr(&text) {
+                            *e = x;
+                        }
+                    }
+                    B::Arrow | B::LongArrow | B::Xor | B::Regexp => {
+                        let shown = op.to_string();
+                        self.notes.push((format!("operator `{shown}` has no translation yet (MySQL JSON paths, XOR and REGEXP differ from PostgreSQL's)"), Severity::Error));
+                    }
+                    _ => {}
+                }
+            }
+            Expr::RLike { .. } | Expr::SimilarTo { .. } => {
+                self.notes.push(("`REGEXP`/`RLIKE` has no translation yet (MySQL's regular expressions and their case rules differ from PostgreSQL's)".into(), Severity::Error));
             }
             Expr::Value(v) => {
                 if let Value::DoubleQuotedString(s) = &v.value {
@@ -126,7 +164,12 @@ impl VisitorMut for Translate<'_, '_> {
                         } else {
                             name.to_uppercase()
                         };
-                        let text = format!("CAST(EXTRACT({field} FROM {}) AS integer)", args[0]);
+                        // A string literal needs a type in PostgreSQL; a column has one.
+                        let arg = match &args[0] {
+                            Expr::Value(_) => format!("CAST({} AS timestamp)", args[0]),
+                            other => other.to_string(),
+                        };
+                        let text = format!("CAST(EXTRACT({field} FROM {arg}) AS integer)");
                         if let Ok(x) = parse_pg_expr(&text) {
                             *e = x;
                         }
@@ -162,9 +205,20 @@ pub fn translate(e: &Expr, what: &str, span: Range<usize>, cx: &mut Cx) -> Optio
     let mut t = Translate {
         cx,
         unknown: Vec::new(),
+        notes: Vec::new(),
     };
     let _ = e.visit(&mut t);
     let unknown = t.unknown;
+    let notes = t.notes;
+    let mut untranslatable = false;
+    for (msg, severity) in notes {
+        untranslatable |= severity == Severity::Error;
+        cx.report(&RULE, span.clone(), format!("{msg}, in {what}"))
+            .severity = severity;
+    }
+    if untranslatable {
+        return None;
+    }
     let text = e.to_string();
     for f in unknown {
         cx.report(&RULE, span.clone(), format!("function `{f}` in {what} kept as written: check that PostgreSQL's `{f}` means the same"));

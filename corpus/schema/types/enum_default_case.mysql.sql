@@ -1,0 +1,1 @@
+CREATE TABLE tickets (state enum('Open','Closed') NOT NULL DEFAULT 'open');
