@@ -20,7 +20,14 @@ pub(crate) fn table_names(cx: &Cx, t: &QName) -> (Option<String>, String) {
 }
 
 struct ColumnOut {
+    /// The whole column definition for CREATE TABLE / ADD COLUMN.
     def: String,
+    /// `COLLATE x`, if any.
+    collate: Option<String>,
+    /// The DEFAULT expression, if any.
+    default: Option<String>,
+    /// Named CHECKs that keep MySQL's value range: (name, expression).
+    range: Vec<(String, String)>,
     /// Statements for the prelude (collations).
     prelude: Vec<String>,
     /// Statements to run before the table or column (enum types).
@@ -60,11 +67,13 @@ fn column_def(
         types.push(create.clone());
     }
     let mut collation_kind = None;
+    let mut collate = None;
     if pg.text {
         let mysql = collation::effective(col, t.option("CHARSET"), t.option("COLLATE"));
         let d = collation::decide(&mysql, cx);
         if let Some(c) = &d.collate {
             parts.push(format!("COLLATE {c}"));
+            collate = Some(c.clone());
         }
         collation_kind = Some((
             d.case_insensitive
@@ -77,12 +86,14 @@ fn column_def(
     }
     let identity = ddl::auto_increment::identity(col, t, cx);
     let mut drop_not_null = false;
+    let mut default = None;
     if let Some(g) = ddl::generated_column::clause(col, cx) {
         parts.push(g);
     } else if let Some(i) = &identity {
         parts.push(i.clone());
     } else if let Some(d) = ddl::default_value::convert(col, &pg, cx, &mut drop_not_null) {
         parts.push(format!("DEFAULT {d}"));
+        default = Some(d);
     }
     let not_null = (col.not_null || col.primary_key || identity.is_some()) && !drop_not_null;
     if drop_not_null && col.not_null {
@@ -98,8 +109,19 @@ fn column_def(
     if not_null {
         parts.push("NOT NULL".into());
     }
-    for c in &pg.checks {
-        parts.push(format!("CHECK ({})", c.replace("{col}", &name)));
+    // Range checks are named `<table>_<column>_range` so a later MODIFY can replace them.
+    let mut range = Vec::new();
+    for (i, c) in pg.checks.iter().enumerate() {
+        let suffix = if i == 0 {
+            "range".to_string()
+        } else {
+            format!("range{}", i + 1)
+        };
+        let cname =
+            crate::ident::truncate(&format!("{pg_table}_{}_{suffix}", cx.pg_name(&col.name)));
+        let expr = c.replace("{col}", &name);
+        parts.push(format!("CONSTRAINT {} CHECK ({expr})", cx.quote(&cname)));
+        range.push((cname, expr));
     }
     for c in &col.checks {
         let def = crate::ir::CheckDef {
@@ -136,6 +158,9 @@ fn column_def(
     };
     ColumnOut {
         prelude,
+        collate,
+        default,
+        range,
         def: parts.join(" "),
         types,
         late,
@@ -866,42 +891,59 @@ pub(crate) fn alter_table(
                 out.main.extend(c.types.iter().cloned());
                 let name = cx.ident(&column.name);
                 let mut acts = Vec::new();
+                // The old type's range checks go first; the new type's come back after.
+                if let Some(w) = &was {
+                    for suffix in ["range", "range2"] {
+                        let old_name =
+                            crate::ident::truncate(&format!("{pg_table}_{}_{suffix}", w.pg_name));
+                        acts.push(format!("DROP CONSTRAINT IF EXISTS {}", cx.quote(&old_name)));
+                    }
+                }
                 let ty = &c.info.pg_type;
-                if was.as_ref().map(|w| &w.pg_type) != Some(ty) {
+                let dropping_identity =
+                    !c.info.identity && was.as_ref().is_some_and(|w| w.identity);
+                if dropping_identity {
+                    // MODIFY without AUTO_INCREMENT removes it in MySQL.
+                    acts.push(format!("ALTER COLUMN {name} DROP IDENTITY IF EXISTS"));
+                }
+                if was.as_ref().map(|w| &w.pg_type) != Some(ty) || c.collate.is_some() {
                     let collate = c
-                        .def
-                        .split(" COLLATE ")
-                        .nth(1)
-                        .and_then(|r| r.split_whitespace().next())
+                        .collate
+                        .as_ref()
                         .map(|x| format!(" COLLATE {x}"))
                         .unwrap_or_default();
+                    // Enum types convert only from text; other types cast directly.
+                    let via_text = !c.types.is_empty()
+                        || was.as_ref().is_some_and(|w| w.mysql_type.name == "enum");
+                    let using = if via_text {
+                        format!("{name}::text::{ty}")
+                    } else {
+                        format!("{name}::{ty}")
+                    };
                     acts.push(format!(
-                        "ALTER COLUMN {name} TYPE {ty}{collate} USING {name}::{ty}"
+                        "ALTER COLUMN {name} TYPE {ty}{collate} USING {using}"
                     ));
                 }
-                if c.info.not_null {
-                    acts.push(format!("ALTER COLUMN {name} SET NOT NULL"))
-                } else {
-                    acts.push(format!("ALTER COLUMN {name} DROP NOT NULL"))
-                }
-                match c.def.split(" DEFAULT ").nth(1) {
-                    Some(rest) if !c.info.identity => {
-                        let d = rest
-                            .split(" NOT NULL")
-                            .next()
-                            .unwrap_or(rest)
-                            .split(" CHECK (")
-                            .next()
-                            .unwrap_or(rest);
-                        acts.push(format!("ALTER COLUMN {name} SET DEFAULT {d}"));
+                acts.push(format!(
+                    "ALTER COLUMN {name} {} NOT NULL",
+                    if c.info.not_null { "SET" } else { "DROP" }
+                ));
+                if !c.info.identity {
+                    match &c.default {
+                        Some(d) => acts.push(format!("ALTER COLUMN {name} SET DEFAULT {d}")),
+                        None if !dropping_identity => {
+                            acts.push(format!("ALTER COLUMN {name} DROP DEFAULT"))
+                        }
+                        None => {}
                     }
-                    _ if !c.info.identity => acts.push(format!("ALTER COLUMN {name} DROP DEFAULT")),
-                    _ => {}
                 }
                 if c.info.identity && !was.as_ref().is_some_and(|w| w.identity) {
                     acts.push(format!(
                         "ALTER COLUMN {name} ADD GENERATED BY DEFAULT AS IDENTITY"
                     ));
+                }
+                for (cname, expr) in &c.range {
+                    acts.push(format!("ADD CONSTRAINT {} CHECK ({expr})", cx.quote(cname)));
                 }
                 out.main
                     .push(format!("ALTER TABLE {t}\n    {};", acts.join(",\n    ")));

@@ -4,3 +4,6 @@ ALTER TABLE accounts MODIFY COLUMN email varchar(200) NOT NULL, CHANGE COLUMN st
 ALTER TABLE accounts DROP INDEX email_idx, ALTER COLUMN email SET DEFAULT 'x@example.com';
 ALTER TABLE accounts ENGINE=InnoDB, AUTO_INCREMENT=500;
 ALTER TABLE accounts RENAME TO members;
+CREATE TABLE counters (id int NOT NULL AUTO_INCREMENT, n int, PRIMARY KEY (id));
+ALTER TABLE counters MODIFY id int NOT NULL;
+ALTER TABLE counters MODIFY n bigint unsigned NOT NULL DEFAULT 0 COMMENT 'hits';

@@ -4,7 +4,7 @@ CREATE COLLATION IF NOT EXISTS my2pg_ai_ci (provider = icu, locale = 'und-u-ks-l
 
 CREATE TABLE cache (
     k varchar(64) COLLATE my2pg_ai_ci NOT NULL,
-    v text COLLATE my2pg_ai_ci CHECK (octet_length(v) <= 65535)
+    v text COLLATE my2pg_ai_ci CONSTRAINT cache_v_range CHECK (octet_length(v) <= 65535)
 );
 
 ALTER TABLE ONLY cache

@@ -3,7 +3,7 @@
 CREATE TABLE prices (
     amount numeric(10,2) DEFAULT 0.00 NOT NULL,
     plain numeric(10,0),
-    positive numeric(8,3) CHECK (positive >= 0),
+    positive numeric(8,3) CONSTRAINT prices_positive_range CHECK (positive >= 0),
     ratio real,
     precise double precision,
     legacy real,

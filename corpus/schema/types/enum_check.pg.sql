@@ -1,5 +1,5 @@
 -- Converted from MySQL by my2pg 0.1.0 from: schema/types/enum_check.mysql.sql
 
 CREATE TABLE shirts (
-    size varchar(6) DEFAULT 'medium' NOT NULL CHECK (size IN ('small', 'medium', 'large'))
+    size varchar(6) DEFAULT 'medium' NOT NULL CONSTRAINT shirts_size_range CHECK (size IN ('small', 'medium', 'large'))
 );

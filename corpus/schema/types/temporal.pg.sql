@@ -6,5 +6,5 @@ CREATE TABLE events (
     precise timestamp(6),
     stamp timestamp(3) with time zone,
     duration time(0),
-    made smallint DEFAULT 2024 NOT NULL CHECK (made = 0 OR made BETWEEN 1901 AND 2155)
+    made smallint DEFAULT 2024 NOT NULL CONSTRAINT events_made_range CHECK (made = 0 OR made BETWEEN 1901 AND 2155)
 );

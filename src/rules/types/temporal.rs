@@ -14,6 +14,8 @@
 //! `time(p)` for TIME.
 //!
 //! ## Caveats
+//! MySQL's TIMESTAMP holds 1970-01-01 00:00:01 to 2038-01-19 03:14:07 UTC only;
+//! PostgreSQL accepts a far wider range, so values MySQL rejects load here.
 //! `time` holds 00:00:00–24:00:00 only: negative values and durations over 24 hours
 //! (which MySQL allows) cannot be stored — a warning marks each TIME column; override
 //! it to `interval` in `my2pg.yaml` when it holds durations.
