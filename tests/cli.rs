@@ -150,7 +150,7 @@ fn config_changes_the_output() {
     );
     let sql = text(&out.stdout);
     assert!(
-        sql.contains("a smallint CHECK (a BETWEEN -128 AND 127)"),
+        sql.contains("a smallint CONSTRAINT t_a_range CHECK (a BETWEEN -128 AND 127)"),
         "{sql}"
     );
     assert!(text(&out.stderr).contains("warning[T001]"));
