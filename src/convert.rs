@@ -50,8 +50,29 @@ struct State {
     dropped: BTreeSet<(String, String)>,
 }
 
+/// Stack for the conversion thread. Expression trees are as deep as an operator chain is
+/// long (sqlparser parses chains without recursion), and cloning, rewriting, printing and
+/// dropping them recurses; `parse.rs` caps operators per statement so this always suffices.
+const STACK: usize = 256 << 20;
+
 /// Converts MySQL scripts to one PostgreSQL script.
 pub fn convert(inputs: &[Input], config: &Config) -> Conversion {
+    std::thread::scope(|s| {
+        match std::thread::Builder::new()
+            .name("my2pg-convert".into())
+            .stack_size(STACK)
+            .spawn_scoped(s, || convert_here(inputs, config))
+        {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            // No thread to be had: convert on this one.
+            Err(_) => convert_here(inputs, config),
+        }
+    })
+}
+
+fn convert_here(inputs: &[Input], config: &Config) -> Conversion {
     let version = version_number(&config.mysql_version);
     let mut files = Vec::new();
     let mut st = State {
@@ -91,10 +112,7 @@ pub fn convert(inputs: &[Input], config: &Config) -> Conversion {
                 file: index,
                 stmt: raw.range.clone(),
             };
-            let sp = Spans {
-                file: &file,
-                stmt: raw.range.clone(),
-            };
+            let sp = Spans::new(&file, raw.range.clone());
             let out = if raw.sql.trim().is_empty() {
                 // Only versioned comments for a newer MySQL (reported as P004).
                 Out::main(format!(
@@ -135,6 +153,11 @@ pub fn convert(inputs: &[Input], config: &Config) -> Conversion {
                     }
                 }
             };
+            let mut out = out;
+            if out.scrub_nul() {
+                st.diags
+                    .push(prules::nul_character::in_output(index, raw.range.clone()));
+            }
             // A table's pending parts are written before a statement that touches it.
             for k in &out.touches {
                 st.writer.flush_table(k);
@@ -202,6 +225,27 @@ pub(crate) struct Out {
 }
 
 impl Out {
+    /// Replaces NUL characters (from MySQL `\0` escapes) in every part; true if any.
+    fn scrub_nul(&mut self) -> bool {
+        let mut found = false;
+        for part in [
+            &mut self.prelude,
+            &mut self.types,
+            &mut self.main,
+            &mut self.post,
+            &mut self.fks,
+            &mut self.late,
+        ] {
+            for s in part.iter_mut() {
+                if s.contains('\0') {
+                    *s = s.replace('\0', "\u{FFFD}");
+                    found = true;
+                }
+            }
+        }
+        found
+    }
+
     pub(crate) fn main(s: String) -> Self {
         Out {
             main: vec![s],
@@ -280,7 +324,7 @@ fn statement(
             let (schema, pg_table) = table_names(cx, &table);
             let mut out = Out::default();
             out.touches.push(k);
-            let stmts = key_statements(&key, &schema, &pg_table, false, cx);
+            let stmts = key_statements(&key, &table, &schema, &pg_table, false, cx);
             record_key(cx, &table, &key, &stmts);
             out.main.extend(stmts.into_iter().map(|(_, s)| s));
             out

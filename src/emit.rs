@@ -8,6 +8,8 @@
 //! parts (an ALTER TABLE in a migration folder), that table's parts are
 //! written first, so migrations keep their order and dumps get pg_dump's.
 
+use std::collections::BTreeMap;
+
 /// Parts of one table that wait for the end of the script.
 #[derive(Debug, Default)]
 pub struct Pending {
@@ -22,8 +24,10 @@ pub struct Writer {
     /// Statements that must come first (collations), deduplicated, in order.
     prelude: Vec<String>,
     body: Vec<String>,
-    /// Pending parts per table (catalog key), in creation order.
-    pending: Vec<((String, String), Pending)>,
+    /// Pending parts per table (catalog key)…
+    pending: BTreeMap<(String, String), Pending>,
+    /// …and the order the tables were created in.
+    order: Vec<(String, String)>,
 }
 
 impl Writer {
@@ -42,20 +46,22 @@ impl Writer {
         if parts.post.is_empty() && parts.fks.is_empty() && parts.late.is_empty() {
             return;
         }
-        match self.pending.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, p)) => {
+        match self.pending.get_mut(&key) {
+            Some(p) => {
                 p.post.extend(parts.post);
                 p.fks.extend(parts.fks);
                 p.late.extend(parts.late);
             }
-            None => self.pending.push((key, parts)),
+            None => {
+                self.order.push(key.clone());
+                self.pending.insert(key, parts);
+            }
         }
     }
 
     /// Writes a table's pending parts now (before a statement that touches it).
     pub fn flush_table(&mut self, key: &(String, String)) {
-        if let Some(i) = self.pending.iter().position(|(k, _)| k == key) {
-            let (_, p) = self.pending.remove(i);
+        if let Some(p) = self.pending.remove(key) {
             self.body.extend(p.post);
             self.body.extend(p.fks);
             self.body.extend(p.late);
@@ -63,9 +69,10 @@ impl Writer {
     }
 
     pub fn finish(mut self, header: &str) -> String {
-        let pending = std::mem::take(&mut self.pending);
+        let mut pending = std::mem::take(&mut self.pending);
         let (mut post, mut fks, mut late) = (Vec::new(), Vec::new(), Vec::new());
-        for (_, p) in pending {
+        // Tables flushed earlier and created again appear twice in `order`: take each once.
+        for p in self.order.iter().filter_map(|k| pending.remove(k)) {
             post.extend(p.post);
             fks.extend(p.fks);
             late.extend(p.late);
@@ -100,12 +107,13 @@ pub fn commented(text: &str) -> String {
 /// Script comments, rewritten as PostgreSQL comments (`#` → `--`; block comments kept).
 pub fn script_comment(text: &str) -> String {
     if let Some(rest) = text.strip_prefix('#') {
-        format!("--{rest}")
+        format!("--{}", rest.trim_end_matches('\r'))
     } else if text.starts_with("/*") {
         // A `*/` cannot occur inside; nested `/*` would open a nested comment in PostgreSQL.
         let inner = &text[2..text.len().saturating_sub(2)];
         format!("/*{}*/", inner.replace("/*", "/ *"))
     } else {
-        text.to_string()
+        // A `--` comment from a CRLF file: drop the carriage return.
+        text.trim_end_matches('\r').to_string()
     }
 }

@@ -81,51 +81,67 @@ pub fn parse_statement(sql: &str) -> Parsed {
     if CLIENT_COMMANDS.contains(&first.as_str()) || first.starts_with('\\') {
         return Parsed::Client(first);
     }
-    let result = sqlparser::tokenizer::Tokenizer::new(&dialect, sql)
-        .tokenize_with_location()
-        .map_err(ParserError::from)
-        .and_then(|tokens| {
-            if let Some(kind) = deferred_kind(&tokens) {
-                return Err(ParserError::ParserError(format!("\u{0}{kind:?}")));
-            }
-            let tokens = binary_attribute(tokens, &mut extras);
-            Ok(Parser::new(&dialect)
-                .with_recursion_limit(200)
-                .with_tokens_with_locations(tokens))
-        })
-        .and_then(|mut p| {
-            let stmt = parse_mysql_statement(&mut p, &mut extras)?;
-            // Allow one trailing semicolon, then demand the end.
-            while p.consume_token(&Token::SemiColon) {}
-            if p.peek_token().token != Token::EOF {
-                return p.expected("end of statement", p.peek_token());
-            }
-            Ok(stmt)
-        });
+    let tokens = match sqlparser::tokenizer::Tokenizer::new(&dialect, sql).tokenize_with_location()
+    {
+        Ok(t) => t,
+        Err(e) => return error(ParserError::from(e)),
+    };
+    if let Some(kind) = deferred_kind(&tokens) {
+        return Parsed::Deferred(kind);
+    }
+    let ops = operator_count(&tokens);
+    if ops > MAX_OPERATORS {
+        return Parsed::Err(
+            format!("statement has {ops} operators, more than my2pg's limit of {MAX_OPERATORS}"),
+            None,
+        );
+    }
+    let tokens = double_quoted_comments(binary_attribute(tokens, &mut extras));
+    let mut p = Parser::new(&dialect)
+        .with_recursion_limit(200)
+        .with_tokens_with_locations(tokens);
+    let result = parse_mysql_statement(&mut p, &mut extras).and_then(|stmt| {
+        // Allow trailing semicolons, then demand the end.
+        while p.consume_token(&Token::SemiColon) {}
+        if p.peek_token().token != Token::EOF {
+            return p.expected("end of statement", p.peek_token());
+        }
+        Ok(stmt)
+    });
     match result {
         Ok(stmt) => Parsed::Ok(Box::new(stmt), Box::new(extras)),
-        Err(ParserError::ParserError(m)) if m.starts_with('\u{0}') => {
-            use crate::ir::Deferred::*;
-            Parsed::Deferred(match &m[1..] {
-                "View" => View,
-                "Trigger" => Trigger,
-                "Event" => Event,
-                _ => Routine,
-            })
-        }
-        Err(e) => {
-            let msg = match e {
-                ParserError::TokenizerError(m) | ParserError::ParserError(m) => m,
-                ParserError::RecursionLimitExceeded => "statement nested too deeply".to_string(),
-            };
-            let loc = location_of(&msg);
-            let msg = match msg.find(" at Line: ") {
-                Some(i) => msg[..i].to_string(),
-                None => msg,
-            };
-            Parsed::Err(msg, loc)
-        }
+        Err(e) => error(e),
     }
+}
+
+fn error(e: ParserError) -> Parsed {
+    let msg = match e {
+        ParserError::TokenizerError(m) | ParserError::ParserError(m) => m,
+        ParserError::RecursionLimitExceeded => "statement nested too deeply".to_string(),
+    };
+    let loc = location_of(&msg);
+    let msg = match msg.find(" at Line: ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg,
+    };
+    Parsed::Err(msg, loc)
+}
+
+/// MySQL reads `COMMENT "text"` as a string; sqlparser expects single quotes there.
+fn double_quoted_comments(mut tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
+    let mut after_comment = false;
+    for t in tokens.iter_mut() {
+        match &t.token {
+            Token::Whitespace(_) => continue,
+            Token::Eq if after_comment => continue,
+            Token::DoubleQuotedString(s) if after_comment => {
+                t.token = Token::SingleQuotedString(s.clone())
+            }
+            _ => {}
+        }
+        after_comment = matches!(&t.token, Token::Word(w) if w.keyword == Keyword::COMMENT && w.quote_style.is_none());
+    }
+    tokens
 }
 
 /// `mysql` client commands that may appear in scripts.
@@ -151,6 +167,59 @@ fn word_at(tokens: &[TokenWithSpan], i: usize) -> Option<&str> {
     }
 }
 
+/// Operators allowed in one statement. An expression tree can be as deep as its operator
+/// chain is long; this bound keeps every walk of it within the conversion thread's stack.
+pub const MAX_OPERATORS: usize = 20_000;
+
+fn operator_count(tokens: &[TokenWithSpan]) -> usize {
+    use Token as T;
+    tokens
+        .iter()
+        .filter(|t| match &t.token {
+            T::Plus
+            | T::Minus
+            | T::Mul
+            | T::Div
+            | T::Mod
+            | T::Eq
+            | T::DoubleEq
+            | T::Neq
+            | T::Lt
+            | T::Gt
+            | T::LtEq
+            | T::GtEq
+            | T::Spaceship
+            | T::StringConcat
+            | T::Ampersand
+            | T::Pipe
+            | T::Caret
+            | T::Tilde
+            | T::ExclamationMark
+            | T::DoubleColon
+            | T::Arrow
+            | T::LongArrow
+            | T::ShiftLeft
+            | T::ShiftRight => true,
+            T::Word(w) if w.quote_style.is_none() => matches!(
+                w.keyword,
+                Keyword::AND
+                    | Keyword::OR
+                    | Keyword::XOR
+                    | Keyword::NOT
+                    | Keyword::IS
+                    | Keyword::DIV
+                    | Keyword::MOD
+                    | Keyword::COLLATE
+                    | Keyword::LIKE
+                    | Keyword::REGEXP
+                    | Keyword::RLIKE
+                    | Keyword::BETWEEN
+            ),
+            _ => false,
+        })
+        .count()
+}
+
 /// `CREATE [OR REPLACE] [ALGORITHM=…] [DEFINER=…] [SQL SECURITY …] {VIEW|TRIGGER|
 /// PROCEDURE|FUNCTION|EVENT}` (and their DROP/ALTER forms): what kind of definition it is.
 fn deferred_kind(tokens: &[TokenWithSpan]) -> Option<crate::ir::Deferred> {
@@ -166,6 +235,10 @@ fn deferred_kind(tokens: &[TokenWithSpan]) -> Option<crate::ir::Deferred> {
         Some((_, Token::Word(w))) => w.value.to_uppercase(),
         _ => return None,
     };
+    if matches!(first.as_str(), "INSERT" | "REPLACE") {
+        // Data: the data path of a later stage reads it; it is not parsed here.
+        return Some(Data);
+    }
     if !matches!(first.as_str(), "CREATE" | "DROP" | "ALTER") {
         return None;
     }

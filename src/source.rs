@@ -40,6 +40,25 @@ impl SourceFile {
                 out
             }
         };
+        let text = if text.contains('\0') {
+            let mut out = String::with_capacity(text.len() + 8);
+            for (i, ch) in text.char_indices() {
+                if ch == '\0' {
+                    let at = out.len();
+                    out.push('\u{FFFD}');
+                    diags.push(crate::rules::parse::nul_character::raw_nul(
+                        file,
+                        at..out.len(),
+                    ));
+                    let _ = i;
+                } else {
+                    out.push(ch);
+                }
+            }
+            out
+        } else {
+            text
+        };
         let mut line_starts = vec![0];
         line_starts.extend(
             text.bytes()

@@ -119,7 +119,13 @@ pub fn split(text: &str, file: usize, version: u32, diags: &mut Vec<Diagnostic>)
                     .unwrap_or(text.len());
                 let rest = text[t.range.end..line_end].trim();
                 let new = rest.split_whitespace().next().unwrap_or("");
-                if !new.is_empty() {
+                if new.is_empty() {
+                    diags.push(crate::rules::parse::delimiter_command::missing(
+                        file,
+                        t.range.clone(),
+                        &delimiter,
+                    ));
+                } else {
                     delimiter = new.to_string();
                 }
                 skip_to = line_end;

@@ -333,7 +333,7 @@ pub(crate) fn create_table(t: &Table, original: &str, cx: &mut Cx, replace_types
     // Primary key first.
     keys.sort_by_key(|k| k.kind != KeyKind::Primary);
     for k in &keys {
-        let stmts = key_statements(k, &schema, &pg_table, partitioned, cx);
+        let stmts = key_statements(k, &t.name, &schema, &pg_table, partitioned, cx);
         record_key(cx, &t.name, k, &stmts);
         out.post.extend(stmts.into_iter().map(|(_, s)| s));
     }
@@ -386,6 +386,7 @@ pub(crate) fn foreign_key(
 /// Statements for one key: (PostgreSQL name, statement).
 pub(crate) fn key_statements(
     k: &Key,
+    mysql_table: &QName,
     schema: &Option<String>,
     pg_table: &str,
     partitioned: bool,
@@ -411,11 +412,7 @@ pub(crate) fn key_statements(
     let mut elems = Vec::new();
     let mut plain = true;
     // A key on a column the table does not have (when the table is known) is not emitted.
-    let known = cx
-        .catalog
-        .tables
-        .values()
-        .find(|t| t.pg_schema == *schema && t.pg_name == pg_table);
+    let known = cx.catalog.table(&mysql_table.schema, &mysql_table.name);
     let missing: Vec<String> = match known {
         Some(info) => k
             .parts
@@ -783,7 +780,6 @@ pub(crate) fn alter_table(
     let rule = &ddl::alter_table::RULE;
     let (schema, pg_table) = table_names(cx, table);
     let t = cx.qualified(&schema, &pg_table);
-    let known = cx.catalog.table(&table.schema, &table.name).cloned();
     // A pseudo table for column rules (options such as AUTO_INCREMENT are not known here).
     let shell = Table {
         name: table.clone(),
@@ -792,8 +788,9 @@ pub(crate) fn alter_table(
         keys: Vec::new(),
         foreign_keys: Vec::new(),
         checks: Vec::new(),
-        options: known
-            .as_ref()
+        options: cx
+            .catalog
+            .table(&table.schema, &table.name)
             .map(|k| {
                 let mut o = Vec::new();
                 if let Some(c) = &k.charset {
@@ -856,7 +853,7 @@ pub(crate) fn alter_table(
                             comment: None,
                             span: col.span.clone(),
                         };
-                        let stmts = key_statements(&k, &schema, &pg_table, false, cx);
+                        let stmts = key_statements(&k, table, &schema, &pg_table, false, cx);
                         record_key(cx, table, &k, &stmts);
                         out.main.extend(stmts.into_iter().map(|(_, s)| s));
                     }
@@ -876,7 +873,10 @@ pub(crate) fn alter_table(
                 }
             }
             AlterOp::ChangeColumn { old, column } => {
-                let was = known.as_ref().and_then(|k| k.column(&old).cloned());
+                let was = cx
+                    .catalog
+                    .table(&table.schema, &table.name)
+                    .and_then(|k| k.column(&old).cloned());
                 if !old.eq_ignore_ascii_case(&column.name)
                     || cx.pg_name(&old) != cx.pg_name(&column.name)
                 {
@@ -970,7 +970,10 @@ pub(crate) fn alter_table(
                         .main
                         .push(format!("ALTER TABLE {t} ALTER COLUMN {name} DROP DEFAULT;")),
                     Some(e) => {
-                        let info = known.as_ref().and_then(|k| k.column(&column).cloned());
+                        let info = cx
+                            .catalog
+                            .table(&table.schema, &table.name)
+                            .and_then(|k| k.column(&column).cloned());
                         let mut col = shell_column(&column, info.as_ref(), span.clone());
                         col.default = Some(e);
                         let pg = PgType {
@@ -988,7 +991,7 @@ pub(crate) fn alter_table(
                 }
             }
             AlterOp::AddKey(k) => {
-                let stmts = key_statements(&k, &schema, &pg_table, false, cx);
+                let stmts = key_statements(&k, table, &schema, &pg_table, false, cx);
                 record_key(cx, table, &k, &stmts);
                 out.main.extend(stmts.into_iter().map(|(_, s)| s));
             }
@@ -1004,8 +1007,9 @@ pub(crate) fn alter_table(
             AlterOp::DropIndex(name) => out.main.push(drop_index(Some(table), &name, cx)),
             AlterOp::DropPrimaryKey => out.main.push(drop_index(Some(table), "PRIMARY", cx)),
             AlterOp::DropForeignKey(name) | AlterOp::DropConstraint(name) => {
-                let pg = known
-                    .as_ref()
+                let pg = cx
+                    .catalog
+                    .table(&table.schema, &table.name)
                     .and_then(|k| {
                         k.foreign_keys
                             .get(&name.to_lowercase())
@@ -1039,8 +1043,9 @@ pub(crate) fn alter_table(
                 for o in opts {
                     match o.name.as_str() {
                         "AUTO_INCREMENT" => {
-                            let id = known
-                                .as_ref()
+                            let id = cx
+                                .catalog
+                                .table(&table.schema, &table.name)
                                 .and_then(|k| k.columns.iter().find(|c| c.identity).cloned());
                             match id {
                                 Some(c) => out.main.push(format!(

@@ -30,15 +30,29 @@ pub struct Rule {
     pub name: &'static str,
     pub severity: Severity,
     pub summary: &'static str,
-    /// The rule's source file; its `//!` lines are the doc.
-    pub source: &'static str,
+    /// The rule's file (`file!()`); its `//!` lines are the doc.
+    pub file: &'static str,
+}
+
+mod sources {
+    include!(concat!(env!("OUT_DIR"), "/rule_sources.rs"));
 }
 
 impl Rule {
+    /// The rule file's source text (embedded by build.rs).
+    pub fn source(&self) -> &'static str {
+        let file = self.file.replace('\\', "/");
+        sources::RULE_SOURCES
+            .iter()
+            .find(|(path, _)| file.ends_with(path))
+            .map(|(_, s)| *s)
+            .unwrap_or("")
+    }
+
     /// The rule's documentation: its file's `//!` comment.
     pub fn doc(&self) -> String {
         let mut out = String::new();
-        for line in self.source.lines() {
+        for line in self.source().lines() {
             let t = line.trim_start();
             if let Some(rest) = t.strip_prefix("//!") {
                 out.push_str(rest.strip_prefix(' ').unwrap_or(rest));
@@ -60,7 +74,7 @@ macro_rules! rule {
             name: $name,
             severity: $crate::diagnostics::Severity::$sev,
             summary: $summary,
-            source: include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/", file!())),
+            file: file!(),
         };
     };
 }
@@ -71,6 +85,8 @@ pub static ALL: &[&Rule] = &[
     &parse::invalid_utf8::RULE,
     &parse::unterminated::RULE,
     &parse::versioned_comment::RULE,
+    &parse::nul_character::RULE,
+    &parse::delimiter_command::RULE,
     &types::display_width::RULE,
     &types::zerofill::RULE,
     &types::integer::RULE,

@@ -3,3 +3,5 @@ DELIMITER $$
 CREATE TABLE t2 (b varchar(10) DEFAULT 'x;y')$$
 DELIMITER ;
 CREATE TABLE t3 (c int);
+DELIMITER
+CREATE TABLE t4 (d int);

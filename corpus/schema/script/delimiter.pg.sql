@@ -13,3 +13,7 @@ CREATE TABLE t2 (
 CREATE TABLE t3 (
     c integer
 );
+
+CREATE TABLE t4 (
+    d integer
+);

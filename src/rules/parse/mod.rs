@@ -1,6 +1,8 @@
 //! P: splitting and parsing.
 
+pub mod delimiter_command;
 pub mod invalid_utf8;
+pub mod nul_character;
 pub mod unparsed;
 pub mod unterminated;
 pub mod versioned_comment;
