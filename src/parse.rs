@@ -30,6 +30,8 @@ pub struct Extras {
     pub alter_options: Vec<SqlOption>,
     /// `ALTER TABLE … DISABLE KEYS` (false) / `ENABLE KEYS` (true).
     pub alter_keys: Option<bool>,
+    /// `SELECT … LOCK IN SHARE MODE` (taken out of the tokens).
+    pub lock_in_share_mode: bool,
     /// Columns declared with the `BINARY` attribute (`varchar(40) BINARY`).
     pub binary_columns: Vec<String>,
     /// `CREATE FULLTEXT INDEX` / `CREATE SPATIAL INDEX`.
@@ -96,7 +98,10 @@ pub fn parse_statement(sql: &str) -> Parsed {
             None,
         );
     }
-    let tokens = double_quoted_comments(binary_attribute(tokens, &mut extras));
+    let tokens = lock_in_share_mode(
+        double_quoted_comments(binary_attribute(tokens, &mut extras)),
+        &mut extras,
+    );
     let mut p = Parser::new(&dialect)
         .with_recursion_limit(200)
         .with_tokens_with_locations(tokens);
@@ -125,6 +130,27 @@ fn error(e: ParserError) -> Parsed {
         None => msg,
     };
     Parsed::Err(msg, loc)
+}
+
+/// `SELECT … LOCK IN SHARE MODE` (MySQL's older spelling of `FOR SHARE`): sqlparser would
+/// read `LOCK` as a table alias. The four words are taken out and recorded.
+fn lock_in_share_mode(mut tokens: Vec<TokenWithSpan>, x: &mut Extras) -> Vec<TokenWithSpan> {
+    let significant: Vec<usize> = (0..tokens.len())
+        .filter(|&i| !matches!(tokens[i].token, Token::Whitespace(_)))
+        .collect();
+    let words = ["LOCK", "IN", "SHARE", "MODE"];
+    let mut remove = Vec::new();
+    for k in 0..significant.len().saturating_sub(3) {
+        let hit = words.iter().enumerate().all(|(n, w)| matches!(&tokens[significant[k + n]].token, Token::Word(word) if word.quote_style.is_none() && word.value.eq_ignore_ascii_case(w)));
+        if hit {
+            remove.extend((0..4).map(|n| significant[k + n]));
+            x.lock_in_share_mode = true;
+        }
+    }
+    for i in remove.into_iter().rev() {
+        tokens.remove(i);
+    }
+    tokens
 }
 
 /// MySQL reads `COMMENT "text"` as a string; sqlparser expects single quotes there.

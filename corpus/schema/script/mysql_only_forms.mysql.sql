@@ -1,0 +1,8 @@
+-- Forms sqlparser lacks, read by my2pg's front end.
+CREATE TABLE t (id int NOT NULL, a varchar(100), PRIMARY KEY (id)) ENGINE=InnoDB;
+ALTER TABLE t ENGINE=InnoDB, ROW_FORMAT=COMPRESSED;
+ALTER TABLE t DISABLE KEYS;
+CREATE FULLTEXT INDEX ft ON t (a);
+SELECT a DIV 2 FROM t LOCK IN SHARE MODE;
+CREATE DEFINER=`root`@`localhost` PROCEDURE p(IN x int) NOT DETERMINISTIC READS SQL DATA SELECT x;
+source other_file.sql
