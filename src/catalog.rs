@@ -79,6 +79,9 @@ pub struct Catalog {
     pub relations: BTreeSet<(String, String)>,
     /// The current MySQL database (`USE`).
     pub database: Option<String>,
+    /// The session time zone the script set (`SET TIME_ZONE='+00:00'`), as an offset to
+    /// append to TIMESTAMP values.
+    pub time_zone: Option<String>,
     /// PostgreSQL schemas the output creates.
     pub schemas: BTreeSet<String>,
     /// Foreign keys emitted, to check once the whole input is known.

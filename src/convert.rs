@@ -5,6 +5,7 @@
 
 use crate::catalog::Catalog;
 use crate::config::Config;
+use crate::data::scan::ChunkKind;
 use crate::diagnostics::{self, Diagnostic, Severity};
 use crate::emit::{commented, script_comment, Writer};
 use crate::ir::lower::{lower, Spans};
@@ -13,7 +14,7 @@ use crate::parse::{parse_statement, Parsed};
 use crate::rules::ddl;
 use crate::rules::{parse as prules, session, Cx};
 use crate::source::SourceFile;
-use crate::split::{split, version_number};
+use crate::split::{split_region, version_number};
 use crate::table::{
     alter_table, create_table, drop_index, key_statements, record_key, rename_table, table_names,
 };
@@ -43,6 +44,7 @@ impl Conversion {
 }
 
 struct State {
+    data: crate::data::DataState,
     catalog: Catalog,
     writer: Writer,
     diags: Vec<Diagnostic>,
@@ -54,6 +56,15 @@ struct State {
 /// long (sqlparser parses chains without recursion), and cloning, rewriting, printing and
 /// dropping them recurses; `parse.rs` caps operators per statement so this always suffices.
 const STACK: usize = 256 << 20;
+
+impl State {
+    /// Writes the open COPY block, if any (before any other output).
+    fn close_copy(&mut self) {
+        if let Some(block) = self.data.close() {
+            self.writer.push(block);
+        }
+    }
+}
 
 /// Converts MySQL scripts to one PostgreSQL script.
 pub fn convert(inputs: &[Input], config: &Config) -> Conversion {
@@ -76,6 +87,7 @@ fn convert_here(inputs: &[Input], config: &Config) -> Conversion {
     let version = version_number(&config.mysql_version);
     let mut files = Vec::new();
     let mut st = State {
+        data: crate::data::DataState::default(),
         catalog: Catalog::default(),
         writer: Writer::default(),
         diags: Vec::new(),
@@ -94,102 +106,82 @@ fn convert_here(inputs: &[Input], config: &Config) -> Conversion {
             .prelude(format!("SET search_path TO {q}, public;"));
     }
     for (index, input) in inputs.iter().enumerate() {
-        let (file, utf8) = SourceFile::new(&input.name, index, &input.bytes);
+        let chunks = crate::data::scan::chunks(&input.bytes);
+        // The data path reads data statements as bytes; the text the rest of the pipeline
+        // sees has them blanked (same length, line breaks kept), so offsets stay exact.
+        let has_data = chunks.iter().any(|c| c.kind == ChunkKind::Data);
+        let blanked: std::borrow::Cow<[u8]> = if has_data {
+            let mut v = input.bytes.clone();
+            for c in chunks.iter().filter(|c| c.kind == ChunkKind::Data) {
+                v[c.range.clone()]
+                    .iter_mut()
+                    .filter(|b| **b != b'\n')
+                    .for_each(|b| *b = b' ');
+            }
+            std::borrow::Cow::Owned(v)
+        } else {
+            std::borrow::Cow::Borrowed(&input.bytes)
+        };
+        let (file, utf8) = SourceFile::new(&input.name, index, &blanked);
         st.diags.extend(utf8);
-        let split = split(&file.text, index, version, &mut st.diags);
-        for raw in &split.statements {
-            let mut comments: Vec<String> = raw
-                .leading_comments
-                .iter()
-                .chain(raw.inner_comments.iter())
-                .map(|r| script_comment(&file.text[r.clone()]))
-                .collect();
-            let original = &file.text[raw.range.clone()];
-            let mut cx = Cx {
-                config,
-                catalog: &mut st.catalog,
-                diags: &mut st.diags,
-                file: index,
-                stmt: raw.range.clone(),
-            };
-            let sp = Spans::new(&file, raw.range.clone());
-            let out = if raw.sql.trim().is_empty() {
-                // Only versioned comments for a newer MySQL (reported as P004).
-                Out::main(format!(
-                    "-- my2pg P004: skipped: {}",
-                    original.replace('\n', " ")
-                ))
-            } else {
-                match parse_statement(&raw.sql) {
-                    Parsed::Err(msg, loc) => {
-                        let at = loc
-                            .map(|(l, c)| file.offset_in(&raw.range, l, c))
-                            .unwrap_or(raw.range.start);
-                        let end = (at + 1).min(raw.range.end).max(at);
-                        let d = cx.report(
-                            &prules::unparsed::RULE,
-                            at..end,
-                            format!("cannot parse statement: {msg}"),
-                        );
-                        d.help = Some("the statement is kept as a comment in the output".into());
-                        Out::commented(original, "P001", "not parsed")
+        for chunk in &chunks {
+            match chunk.kind {
+                ChunkKind::Script => {
+                    let split = split_region(
+                        &file.text,
+                        chunk.range.clone(),
+                        &chunk.delimiter,
+                        index,
+                        version,
+                        &mut st.diags,
+                    );
+                    for raw in &split.statements {
+                        let original = file.text[raw.range.clone()].to_string();
+                        script_statement(raw, &original, &file, index, config, &mut st);
                     }
-                    Parsed::Deferred(kind) => {
-                        statement(Stmt::Deferred(kind), original, &mut cx, &mut st.dropped)
-                    }
-                    Parsed::Client(cmd) => {
-                        cx.report(
-                            &ddl::table_statement::RULE,
-                            raw.range.clone(),
-                            format!(
-                                "`{cmd}` is a mysql client command, not SQL: kept as a comment"
-                            ),
-                        );
-                        Out::commented(original, "D019", "mysql client command")
-                    }
-                    Parsed::Ok(stmt, extras) => {
-                        let ir = lower(&stmt, &extras, &sp);
-                        statement(ir, original, &mut cx, &mut st.dropped)
+                    if !split.trailing_comments.is_empty() {
+                        let c: Vec<String> = split
+                            .trailing_comments
+                            .iter()
+                            .map(|r| script_comment(&file.text[r.clone()]))
+                            .collect();
+                        st.close_copy();
+                        st.writer.push(c.join("\n"));
                     }
                 }
-            };
-            let mut out = out;
-            if out.scrub_nul() {
-                st.diags
-                    .push(prules::nul_character::in_output(index, raw.range.clone()));
-            }
-            // A table's pending parts are written before a statement that touches it.
-            for k in &out.touches {
-                st.writer.flush_table(k);
-            }
-            for s in out.prelude {
-                st.writer.prelude(s);
-            }
-            let mut main = std::mem::take(&mut comments);
-            main.extend(out.types);
-            main.extend(out.main);
-            if !main.is_empty() {
-                st.writer.push(main.join("\n"));
-            }
-            if let Some(k) = out.pending {
-                st.writer.defer(
-                    k,
-                    crate::emit::Pending {
-                        post: out.post,
-                        fks: out.fks,
-                        late: out.late,
-                    },
-                );
+                ChunkKind::Data => {
+                    let bytes = &input.bytes[chunk.range.clone()];
+                    let mut cx = Cx {
+                        config,
+                        catalog: &mut st.catalog,
+                        diags: &mut st.diags,
+                        file: index,
+                        stmt: chunk.range.clone(),
+                    };
+                    match crate::data::convert_insert(
+                        bytes,
+                        chunk.range.start,
+                        &mut cx,
+                        &mut st.data,
+                    ) {
+                        Some(blocks) => blocks.into_iter().for_each(|b| st.writer.push(b)),
+                        None => {
+                            // Not a dump's INSERT (INSERT … SELECT, ON DUPLICATE KEY UPDATE):
+                            // an ordinary statement.
+                            let original = String::from_utf8_lossy(bytes).into_owned();
+                            let raw = crate::split::RawStatement {
+                                range: chunk.range.clone(),
+                                sql: original.clone(),
+                                leading_comments: Vec::new(),
+                                inner_comments: Vec::new(),
+                            };
+                            script_statement(&raw, &original, &file, index, config, &mut st);
+                        }
+                    }
+                }
             }
         }
-        if !split.trailing_comments.is_empty() {
-            let c: Vec<String> = split
-                .trailing_comments
-                .iter()
-                .map(|r| script_comment(&file.text[r.clone()]))
-                .collect();
-            st.writer.push(c.join("\n"));
-        }
+        st.close_copy();
         files.push(file);
     }
     let names: Vec<&str> = inputs.iter().map(|i| i.name.as_str()).collect();
@@ -209,6 +201,97 @@ fn convert_here(inputs: &[Input], config: &Config) -> Conversion {
     }
 }
 
+/// Converts one ordinary statement (everything but dump data) and writes its output.
+fn script_statement(
+    raw: &crate::split::RawStatement,
+    original: &str,
+    file: &SourceFile,
+    index: usize,
+    config: &Config,
+    st: &mut State,
+) {
+    let comments: Vec<String> = raw
+        .leading_comments
+        .iter()
+        .chain(raw.inner_comments.iter())
+        .map(|r| script_comment(&file.text[r.clone()]))
+        .collect();
+    let mut cx = Cx {
+        config,
+        catalog: &mut st.catalog,
+        diags: &mut st.diags,
+        file: index,
+        stmt: raw.range.clone(),
+    };
+    let sp = Spans::new(file, raw.range.clone());
+    let mut out = if raw.sql.trim().is_empty() {
+        // Only versioned comments for a newer MySQL (reported as P004).
+        Out::main(format!(
+            "-- my2pg P004: skipped: {}",
+            original.replace('\n', " ")
+        ))
+    } else {
+        match parse_statement(&raw.sql) {
+            Parsed::Err(msg, loc) => {
+                let at = loc
+                    .map(|(l, c)| file.offset_in(&raw.range, l, c))
+                    .unwrap_or(raw.range.start);
+                let end = (at + 1).min(raw.range.end).max(at);
+                cx.report(
+                    &prules::unparsed::RULE,
+                    at..end,
+                    format!("cannot parse statement: {msg}"),
+                )
+                .with_help("the statement is kept as a comment in the output");
+                Out::commented(original, "P001", "not parsed")
+            }
+            Parsed::Deferred(kind) => {
+                statement(Stmt::Deferred(kind), original, &mut cx, &mut st.dropped)
+            }
+            Parsed::Client(cmd) => {
+                cx.report(
+                    &ddl::table_statement::RULE,
+                    raw.range.clone(),
+                    format!("`{cmd}` is a mysql client command, not SQL: kept as a comment"),
+                );
+                Out::commented(original, "D019", "mysql client command")
+            }
+            Parsed::Ok(stmt, extras) => {
+                let ir = lower(&stmt, &extras, &sp);
+                statement(ir, original, &mut cx, &mut st.dropped)
+            }
+        }
+    };
+    if out.scrub_nul() {
+        st.diags
+            .push(prules::nul_character::in_output(index, raw.range.clone()));
+    }
+    st.close_copy();
+    // A table's pending parts are written before a statement that touches it.
+    for k in &out.touches {
+        st.writer.flush_table(k);
+    }
+    for s in std::mem::take(&mut out.prelude) {
+        st.writer.prelude(s);
+    }
+    let mut main = comments;
+    main.extend(std::mem::take(&mut out.types));
+    main.extend(std::mem::take(&mut out.main));
+    if !main.is_empty() {
+        st.writer.push(main.join("\n"));
+    }
+    if let Some(k) = out.pending.take() {
+        st.writer.defer(
+            k,
+            crate::emit::Pending {
+                post: out.post,
+                fks: out.fks,
+                late: out.late,
+            },
+        );
+    }
+}
+
 /// What one statement produced.
 #[derive(Default)]
 pub(crate) struct Out {
@@ -216,7 +299,7 @@ pub(crate) struct Out {
     pub(crate) types: Vec<String>,
     pub(crate) main: Vec<String>,
     pub(crate) post: Vec<String>,
-    pub(crate) fks: Vec<String>,
+    pub(crate) fks: Vec<(String, (String, String))>,
     pub(crate) late: Vec<String>,
     /// Tables this statement reads or changes (catalog keys).
     pub(crate) touches: Vec<(String, String)>,
@@ -233,7 +316,6 @@ impl Out {
             &mut self.types,
             &mut self.main,
             &mut self.post,
-            &mut self.fks,
             &mut self.late,
         ] {
             for s in part.iter_mut() {
@@ -241,6 +323,12 @@ impl Out {
                     *s = s.replace('\0', "\u{FFFD}");
                     found = true;
                 }
+            }
+        }
+        for (s, _) in self.fks.iter_mut() {
+            if s.contains('\0') {
+                *s = s.replace('\0', "\u{FFFD}");
+                found = true;
             }
         }
         found
@@ -287,8 +375,15 @@ fn statement(
         }
         Stmt::AlterTable { table, ops } => {
             let key = key_of(cx, &table);
+            // DISABLE/ENABLE KEYS around a dump's rows emit nothing and must not pull the
+            // table's keys ahead of its data.
+            let emits = ops
+                .iter()
+                .any(|(op, _)| !matches!(op, crate::ir::AlterOp::Keys(_)));
             let mut out = alter_table(&table, ops, original, cx);
-            out.touches.push(key);
+            if emits {
+                out.touches.push(key);
+            }
             out
         }
         Stmt::DropTable { names, if_exists } => {
@@ -500,9 +595,21 @@ fn session_statement(s: Session, original: &str, cx: &mut Cx) -> Out {
                     );
                 } else if n == "time_zone" {
                     let v = value.trim_matches('\'');
+                    let offset = v.len() >= 5
+                        && (v.starts_with('+') || v.starts_with('-'))
+                        && v[1..]
+                            .split(':')
+                            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
                     let pg = if v.eq_ignore_ascii_case("SYSTEM") {
+                        cx.catalog.time_zone = None;
                         "DEFAULT".to_string()
+                    } else if offset {
+                        // An ISO offset: PostgreSQL reads a string '+05:00' as POSIX (sign
+                        // reversed), so it is given as an interval.
+                        cx.catalog.time_zone = Some(v.to_string());
+                        format!("INTERVAL {} HOUR TO MINUTE", crate::ident::literal(v))
                     } else {
+                        cx.catalog.time_zone = None;
                         crate::ident::literal(v)
                     };
                     out.main.push(format!("SET TIME ZONE {pg};"));

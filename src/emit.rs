@@ -14,7 +14,8 @@ use std::collections::BTreeMap;
 #[derive(Debug, Default)]
 pub struct Pending {
     pub post: Vec<String>,
-    pub fks: Vec<String>,
+    /// Foreign keys, with the table (catalog key) each references.
+    pub fks: Vec<(String, (String, String))>,
     pub late: Vec<String>,
 }
 
@@ -63,7 +64,13 @@ impl Writer {
     pub fn flush_table(&mut self, key: &(String, String)) {
         if let Some(p) = self.pending.remove(key) {
             self.body.extend(p.post);
-            self.body.extend(p.fks);
+            // A foreign key needs the referenced table's primary or unique key first.
+            for (fk, target) in p.fks {
+                if let Some(t) = self.pending.get_mut(&target) {
+                    self.body.append(&mut t.post);
+                }
+                self.body.push(fk);
+            }
             self.body.extend(p.late);
         }
     }
@@ -74,7 +81,7 @@ impl Writer {
         // Tables flushed earlier and created again appear twice in `order`: take each once.
         for p in self.order.iter().filter_map(|k| pending.remove(k)) {
             post.extend(p.post);
-            fks.extend(p.fks);
+            fks.extend(p.fks.into_iter().map(|(fk, _)| fk));
             late.extend(p.late);
         }
         self.body.extend(post);

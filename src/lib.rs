@@ -3,6 +3,7 @@ pub mod check;
 pub mod cli;
 pub mod config;
 pub mod convert;
+pub mod data;
 pub mod diagnostics;
 pub mod emit;
 pub mod ident;

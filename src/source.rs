@@ -1,7 +1,8 @@
 //! Source files: bytes in, text with a line index out.
 //!
-//! Input is bytes. Invalid UTF-8 is replaced by U+FFFD and each invalid
-//! sequence is reported (P002) at its place; nothing panics on odd bytes.
+//! Input is bytes. Invalid UTF-8 and NUL bytes are replaced by `?`, byte for
+//! byte, and reported (P002, P005) at their place; nothing panics on odd bytes,
+//! and every offset into the text is the same offset into the input.
 //! Spans everywhere are byte ranges into [`SourceFile::text`]; line and
 //! column are computed only when a diagnostic is rendered.
 
@@ -14,7 +15,7 @@ use std::ops::Range;
 pub struct SourceFile {
     /// The name shown in diagnostics (`-` for standard input).
     pub name: String,
-    /// The text, with invalid UTF-8 replaced by U+FFFD.
+    /// The text, with invalid UTF-8 and NUL replaced by `?`, byte for byte.
     pub text: String,
     line_starts: Vec<usize>,
 }
@@ -23,41 +24,36 @@ impl SourceFile {
     /// Decodes `bytes`; returns the file and one P002 diagnostic per invalid sequence.
     pub fn new(name: &str, file: usize, bytes: &[u8]) -> (SourceFile, Vec<Diagnostic>) {
         let mut diags = Vec::new();
+        // Invalid bytes and NULs become `?`, one byte for one byte: offsets into the text
+        // are offsets into the input, which the data path (reading raw bytes) relies on.
         let text = match std::str::from_utf8(bytes) {
-            Ok(s) => s.to_string(),
-            Err(_) => {
-                let mut out = String::with_capacity(bytes.len() + 16);
+            Ok(s) if !s.contains('\0') => s.to_string(),
+            _ => {
+                let mut out = String::with_capacity(bytes.len());
                 for chunk in bytes.utf8_chunks() {
-                    out.push_str(chunk.valid());
+                    for (i, ch) in chunk.valid().char_indices() {
+                        if ch == '\0' {
+                            let at = out.len();
+                            out.push('?');
+                            diags.push(crate::rules::parse::nul_character::raw_nul(
+                                file,
+                                at..at + 1,
+                            ));
+                        } else {
+                            out.push(ch);
+                        }
+                        let _ = i;
+                    }
                     let bad = chunk.invalid();
                     if !bad.is_empty() {
                         let at = out.len();
-                        out.push('\u{FFFD}');
+                        out.extend(std::iter::repeat_n('?', bad.len()));
                         let hex: Vec<String> = bad.iter().map(|b| format!("{b:02X}")).collect();
                         diags.push(invalid_utf8(file, at..out.len(), &hex.join(" ")));
                     }
                 }
                 out
             }
-        };
-        let text = if text.contains('\0') {
-            let mut out = String::with_capacity(text.len() + 8);
-            for (i, ch) in text.char_indices() {
-                if ch == '\0' {
-                    let at = out.len();
-                    out.push('\u{FFFD}');
-                    diags.push(crate::rules::parse::nul_character::raw_nul(
-                        file,
-                        at..out.len(),
-                    ));
-                    let _ = i;
-                } else {
-                    out.push(ch);
-                }
-            }
-            out
-        } else {
-            text
         };
         let mut line_starts = vec![0];
         line_starts.extend(

@@ -69,9 +69,46 @@ struct Token<'i> {
 /// Splits `text` (file number `file`, for diagnostics). `version` is the
 /// MySQL version number of the config (see [`version_number`]).
 pub fn split(text: &str, file: usize, version: u32, diags: &mut Vec<Diagnostic>) -> Split {
+    split_with(text, file, version, ";", diags)
+}
+
+/// Splits `text[region]`, starting with `delimiter` in force; ranges and diagnostics
+/// are offsets into `text`.
+pub fn split_region(
+    text: &str,
+    region: Range<usize>,
+    delimiter: &str,
+    file: usize,
+    version: u32,
+    diags: &mut Vec<Diagnostic>,
+) -> Split {
+    let base = region.start;
+    let mut local = Vec::new();
+    let mut s = split_with(&text[region], file, version, delimiter, &mut local);
+    let shift = |r: &mut Range<usize>| *r = r.start + base..r.end + base;
+    for st in &mut s.statements {
+        shift(&mut st.range);
+        st.leading_comments.iter_mut().for_each(shift);
+        st.inner_comments.iter_mut().for_each(shift);
+    }
+    s.trailing_comments.iter_mut().for_each(shift);
+    for mut d in local {
+        shift(&mut d.span);
+        diags.push(d);
+    }
+    s
+}
+
+fn split_with(
+    text: &str,
+    file: usize,
+    version: u32,
+    delimiter: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Split {
     let tokens = lex(text);
     let mut out = Split::default();
-    let mut delimiter = ";".to_string();
+    let mut delimiter = delimiter.to_string();
     let mut comments: Vec<Range<usize>> = Vec::new();
     let mut inner: Vec<Range<usize>> = Vec::new();
     let mut versioned: Vec<Pair<Rule>> = Vec::new();

@@ -338,8 +338,9 @@ pub(crate) fn create_table(t: &Table, original: &str, cx: &mut Cx, replace_types
         out.post.extend(stmts.into_iter().map(|(_, s)| s));
     }
     for fk in &t.foreign_keys {
+        let target = key_of(cx, &fk.ref_table);
         out.fks
-            .push(foreign_key(fk, &t.name, &schema, &pg_table, cx));
+            .push((foreign_key(fk, &t.name, &schema, &pg_table, cx), target));
     }
     if !out.post.is_empty() || !out.fks.is_empty() || !out.late.is_empty() {
         out.pending = Some(key_of(cx, &t.name));

@@ -10,6 +10,7 @@
 //! Codes: P split and parse, T types, D DDL structure, Q query syntax,
 //! F functions, S session statements, X audit extraction.
 
+pub mod data;
 pub mod ddl;
 pub mod expr;
 pub mod parse;
@@ -103,6 +104,10 @@ pub static ALL: &[&Rule] = &[
     &types::spatial::RULE,
     &types::unknown_type::RULE,
     &types::type_override::RULE,
+    &data::row_rejected::RULE,
+    &data::data_without_schema::RULE,
+    &data::insert_modifier::RULE,
+    &data::text_value::RULE,
     &ddl::auto_increment::RULE,
     &ddl::default_value::RULE,
     &ddl::zero_date::RULE,

@@ -7,8 +7,10 @@ CREATE TABLE t (
 -- my2pg D020: view not converted yet; original statement:
 -- CREATE VIEW v AS SELECT a FROM t
 
--- my2pg D020: data statement not converted yet; original statement:
--- INSERT INTO t VALUES (1),(2)
+COPY t (a) FROM stdin;
+1
+2
+\.
 
 -- my2pg D020: trigger not converted yet; original statement:
 -- CREATE TRIGGER trg BEFORE INSERT ON t FOR EACH ROW BEGIN SET NEW.a = NEW.a + 1; END

@@ -3,5 +3,5 @@
 CREATE COLLATION IF NOT EXISTS my2pg_ai_ci (provider = icu, locale = 'und-u-ks-level1', deterministic = false);
 
 CREATE TABLE latin (
-    name varchar(10) COLLATE my2pg_ai_ci DEFAULT 'caf�'
+    name varchar(10) COLLATE my2pg_ai_ci DEFAULT 'caf?'
 );

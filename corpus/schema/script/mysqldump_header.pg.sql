@@ -11,7 +11,7 @@ SET client_encoding = 'UTF8';
 
 -- my2pg S001: dropped: /*!40103 SET @OLD_TIME_ZONE=@@TIME_ZONE */
 
-SET TIME ZONE '+00:00';
+SET TIME ZONE INTERVAL '+00:00' HOUR TO MINUTE;
 
 -- my2pg S001: dropped: /*!40014 SET @OLD_UNIQUE_CHECKS=@@UNIQUE_CHECKS, UNIQUE_CHECKS=0 */
 
@@ -28,9 +28,6 @@ CREATE TABLE city (
 
 -- my2pg S002: dropped: LOCK TABLES `city` WRITE
 
-ALTER TABLE ONLY city
-    ADD CONSTRAINT city_pkey PRIMARY KEY (id);
-
 -- my2pg: nothing to do for:
 -- /*!40000 ALTER TABLE `city` DISABLE KEYS */
 
@@ -40,3 +37,6 @@ ALTER TABLE ONLY city
 -- my2pg S002: dropped: UNLOCK TABLES
 
 -- my2pg P004: skipped: /*!99999 SET something_future = 1 */
+
+ALTER TABLE ONLY city
+    ADD CONSTRAINT city_pkey PRIMARY KEY (id);

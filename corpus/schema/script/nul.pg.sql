@@ -8,5 +8,5 @@ CREATE TABLE nul (
 COMMENT ON TABLE nul IS 'it''s';
 
 -- my2pg P001: not parsed; original statement:
--- �
+-- ?
 -- CREATE TABLE after_nul (b int)

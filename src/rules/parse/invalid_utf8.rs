@@ -2,7 +2,7 @@
 //!
 //! ## What it does
 //! Reports bytes that are not valid UTF-8 in a script, and replaces each invalid sequence
-//! with U+FFFD so the rest of the script is still converted.
+//! with `?` (one per byte, so positions stay exact) so the rest of the script is still converted.
 //!
 //! ## MySQL
 //! A script may hold text in any character set (`latin1` dumps, binary strings written
@@ -23,7 +23,7 @@ crate::rule!(
     "P002",
     "invalid-utf8",
     Error,
-    "bytes that are not UTF-8 are replaced by U+FFFD"
+    "bytes that are not UTF-8 are replaced by `?`"
 );
 
 pub fn invalid_utf8(file: usize, span: Range<usize>, hex: &str) -> Diagnostic {
@@ -31,7 +31,7 @@ pub fn invalid_utf8(file: usize, span: Range<usize>, hex: &str) -> Diagnostic {
         &RULE,
         file,
         span,
-        format!("invalid UTF-8 bytes {hex} replaced by U+FFFD"),
+        format!("invalid UTF-8 bytes {hex} replaced by `?`"),
     )
     .help("convert the file to UTF-8 first, e.g. `iconv -f latin1 -t utf-8`")
 }

@@ -2,7 +2,7 @@
 //!
 //! ## What it does
 //! Reports NUL characters — raw 0x00 bytes in the script, or MySQL's `\0` escape inside
-//! a string that ends up in the output — and replaces each with U+FFFD.
+//! a string that ends up in the output — and replaces each: with `?` in the script, with U+FFFD in output strings.
 //!
 //! ## MySQL
 //! Strings may hold NUL (`'a\0b'`); comments and defaults keep it.
@@ -29,7 +29,7 @@ pub fn raw_nul(file: usize, span: Range<usize>) -> Diagnostic {
         &RULE,
         file,
         span,
-        "NUL byte in the script replaced by U+FFFD: PostgreSQL text cannot hold it",
+        "NUL byte in the script replaced by `?`: PostgreSQL text cannot hold it",
     )
 }
 
