@@ -450,8 +450,20 @@ const TABLE_OPTIONS: &[Keyword] = &[
 ];
 
 fn parse_alter_table(p: &mut Parser, x: &mut Extras) -> Result<Statement, ParserError> {
-    // Only take over when a MySQL-only operation is present; otherwise sqlparser parses it all.
-    let start = p.index();
+    // Take over only when a MySQL-only operation is present; otherwise (or on any error)
+    // sqlparser parses the statement itself from the start.
+    let mut mine = Extras::default();
+    match p.try_parse(|p| mysql_alter_table(p, &mut mine)) {
+        Ok(stmt) => {
+            x.alter_options = mine.alter_options;
+            x.alter_keys = mine.alter_keys;
+            Ok(stmt)
+        }
+        Err(_) => p.parse_statement(),
+    }
+}
+
+fn mysql_alter_table(p: &mut Parser, x: &mut Extras) -> Result<Statement, ParserError> {
     p.expect_keywords(&[Keyword::ALTER, Keyword::TABLE])?;
     let if_exists = p.parse_keywords(&[Keyword::IF, Keyword::EXISTS]);
     let name = p.parse_object_name(false)?;
@@ -478,11 +490,7 @@ fn parse_alter_table(p: &mut Parser, x: &mut Extras) -> Result<Statement, Parser
         }
     }
     if !custom {
-        // Nothing MySQL-only: let sqlparser build the statement itself.
-        while p.index() > start {
-            p.prev_token();
-        }
-        return p.parse_statement();
+        return p.expected("a MySQL-only ALTER TABLE operation", p.peek_token());
     }
     Ok(Statement::AlterTable(sqlparser::ast::AlterTable {
         name,
@@ -498,19 +506,17 @@ fn parse_alter_table(p: &mut Parser, x: &mut Extras) -> Result<Statement, Parser
 
 /// `[DEFAULT] {CHARSET|CHARACTER SET|COLLATE|ENGINE|…} [=] value`, or None (nothing consumed).
 fn parse_table_option(p: &mut Parser) -> Result<Option<SqlOption>, ParserError> {
-    let start = p.index();
-    let default = p.parse_keyword(Keyword::DEFAULT);
-    let name = if p.parse_keywords(&[Keyword::CHARACTER, Keyword::SET]) {
-        "CHARACTER SET".to_string()
-    } else if let Some(k) = p.parse_one_of_keywords(TABLE_OPTIONS) {
-        format!("{k:?}")
-    } else {
-        while p.index() > start {
-            p.prev_token();
+    let name = p.maybe_parse(|p| {
+        let _ = p.parse_keyword(Keyword::DEFAULT);
+        if p.parse_keywords(&[Keyword::CHARACTER, Keyword::SET]) {
+            Ok("CHARACTER SET".to_string())
+        } else if let Some(k) = p.parse_one_of_keywords(TABLE_OPTIONS) {
+            Ok(format!("{k:?}"))
+        } else {
+            p.expected("a table option", p.peek_token())
         }
-        return Ok(None);
-    };
-    let _ = default;
+    })?;
+    let Some(name) = name else { return Ok(None) };
     let _ = p.consume_token(&Token::Eq);
     let value = p.parse_expr()?;
     Ok(Some(SqlOption::KeyValue {

@@ -838,3 +838,18 @@ fn converting_twice_gives_identical_output() {
     assert_eq!(a.sql, b.sql);
     assert_eq!(a.diagnostics, b.diagnostics);
 }
+
+/// Found by the fuzzer: an ALTER TABLE whose text starts with blanks (a versioned
+/// comment's marker is blanked) and holds only standard operations made the front end
+/// rewind past the first token (a panic inside sqlparser).
+#[test]
+fn alter_table_behind_a_versioned_comment_marker() {
+    let c = conv(b"CREATE TABLE t (id int);\n/*!40000 ALTER TABLE t ADD COLUMN x int */;\n/*!40000   ALTER TABLE t DISABLE KEYS */;\n");
+    assert!(
+        c.sql.contains("ALTER TABLE t ADD COLUMN x integer;"),
+        "{}",
+        show(&c)
+    );
+    let c = conv(b"/*!40101 ALTER TABLE t ADD COLUMN, */;");
+    assert!(c.needs_person(), "{}", show(&c));
+}
