@@ -124,6 +124,9 @@ fn column_def(
         range.push((cname, expr));
     }
     for c in &col.checks {
+        if pg.ty == "jsonb" && crate::rules::types::json::is_json_valid_of(c, &col.name) {
+            continue; // jsonb only holds valid JSON
+        }
         let def = crate::ir::CheckDef {
             name: None,
             expr: c.clone(),

@@ -346,11 +346,11 @@ pub fn to_copy(
     };
     match kind {
         Kind::Boolean => {
+            // BIT(1) values come as one raw byte (`'\x01'`), with or without `_binary`.
             let n = match v {
-                Value::Str {
-                    bytes,
-                    binary: true,
-                } if bytes.len() == 1 => Some(bytes[0] as u128),
+                Value::Str { bytes, .. } if bytes.len() == 1 && !bytes[0].is_ascii_digit() => {
+                    Some(bytes[0] as u128)
+                }
                 Value::Hex(h) if h.len() == 1 => Some(h[0] as u128),
                 _ => number_text(v).and_then(|t| t.parse::<f64>().ok()).map(|f| {
                     if f == 0.0 {
@@ -392,15 +392,17 @@ pub fn to_copy(
                     .collect::<String>()
                     .trim_start_matches('0')
                     .to_string(),
-                Value::Str {
-                    bytes,
-                    binary: true,
-                } => bytes
-                    .iter()
-                    .map(|b| format!("{b:08b}"))
-                    .collect::<String>()
-                    .trim_start_matches('0')
-                    .to_string(),
+                // BIT(n) values come as raw big-endian bytes unless they are digits.
+                Value::Str { bytes, .. }
+                    if bytes.is_empty() || !bytes.iter().all(u8::is_ascii_digit) =>
+                {
+                    bytes
+                        .iter()
+                        .map(|b| format!("{b:08b}"))
+                        .collect::<String>()
+                        .trim_start_matches('0')
+                        .to_string()
+                }
                 _ => {
                     let t =
                         number_text(v).ok_or_else(|| format!("{} is not a bit value", shown()))?;

@@ -86,10 +86,10 @@ pub fn map_type(col: &Column, at: &ColumnCx, cx: &mut Cx) -> PgType {
         bit::map,
         numeric::map,
         binary::map,
+        json::map,
         string::map,
         temporal::map,
         year::map,
-        json::map,
         enum_type::map,
         set_type::map,
     ];
