@@ -2,10 +2,10 @@
 
 use crate::check::check_dir;
 use crate::config::Config;
-use crate::convert::{convert, Input};
+use crate::convert::{convert_stream, Source};
 use crate::diagnostics::{human, json};
 use clap::{Parser, Subcommand, ValueEnum};
-use std::io::{Read, Write};
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -41,6 +41,9 @@ enum Command {
         /// How diagnostics are written to standard error.
         #[arg(long, value_enum, default_value = "human")]
         diagnostics: DiagFormat,
+        /// No progress bar and no diagnostics one by one: only the summary.
+        #[arg(short, long)]
+        quiet: bool,
     },
     /// Convert each *.mysql.sql in DIR and compare with the expected *.pg.sql and *.diag.
     Check {
@@ -62,7 +65,8 @@ pub fn run(cli: Cli) -> ExitCode {
             output,
             config,
             diagnostics,
-        } => convert_cmd(inputs, output, config, diagnostics),
+            quiet,
+        } => convert_cmd(inputs, output, config, diagnostics, quiet),
         Command::Check { dir, bless } => {
             if bless && std::env::var_os("CI").is_some() {
                 eprintln!("my2pg: --bless is refused when CI is set");
@@ -125,6 +129,7 @@ fn convert_cmd(
     output: Option<PathBuf>,
     config: Option<PathBuf>,
     format: DiagFormat,
+    quiet: bool,
 ) -> ExitCode {
     let config = match load_config(config) {
         Ok(c) => c,
@@ -133,23 +138,31 @@ fn convert_cmd(
             return ExitCode::from(2);
         }
     };
-    let mut files = Vec::new();
     let inputs = if inputs.is_empty() {
         vec![PathBuf::from("-")]
     } else {
         inputs
     };
+    // Every input is opened first (a missing file is a usage error before any output),
+    // then read as a stream.
+    let mut sources = Vec::new();
+    let mut total: u64 = 0;
+    let mut open = |p: PathBuf, sources: &mut Vec<Source>| -> Result<(), String> {
+        let f = std::fs::File::open(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+        total += f.metadata().map(|m| m.len()).unwrap_or(0);
+        sources.push(Source {
+            name: p.display().to_string(),
+            reader: Box::new(f),
+        });
+        Ok(())
+    };
     for path in inputs {
-        if path.as_os_str() == "-" {
-            let mut bytes = Vec::new();
-            if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-                eprintln!("my2pg: standard input: {e}");
-                return ExitCode::from(2);
-            }
-            files.push(Input {
+        let r = if path.as_os_str() == "-" {
+            sources.push(Source {
                 name: "-".into(),
-                bytes,
+                reader: Box::new(std::io::stdin()),
             });
+            Ok(())
         } else if path.is_dir() {
             // A migrations folder: its .sql files in name order.
             let mut entries: Vec<PathBuf> = walkdir::WalkDir::new(&path)
@@ -160,51 +173,93 @@ fn convert_cmd(
                 .filter(|p| p.extension().is_some_and(|x| x == "sql"))
                 .collect();
             entries.sort();
-            for p in entries {
-                match std::fs::read(&p) {
-                    Ok(bytes) => files.push(Input {
-                        name: p.display().to_string(),
-                        bytes,
-                    }),
-                    Err(e) => {
-                        eprintln!("my2pg: {}: {e}", p.display());
-                        return ExitCode::from(2);
-                    }
-                }
-            }
+            entries.into_iter().try_for_each(|p| open(p, &mut sources))
         } else {
-            match std::fs::read(&path) {
-                Ok(bytes) => files.push(Input {
-                    name: path.display().to_string(),
-                    bytes,
-                }),
-                Err(e) => {
-                    eprintln!("my2pg: {}: {e}", path.display());
-                    return ExitCode::from(2);
-                }
-            }
+            open(path, &mut sources)
+        };
+        if let Err(e) = r {
+            eprintln!("my2pg: {e}");
+            return ExitCode::from(2);
         }
     }
-    let conv = convert(&files, &config);
-    let written = match &output {
-        Some(p) => std::fs::write(p, &conv.sql).map_err(|e| format!("{}: {e}", p.display())),
-        None => std::io::stdout()
-            .lock()
-            .write_all(conv.sql.as_bytes())
-            .map_err(|e| format!("standard output: {e}")),
+    let mut out: Box<dyn Write + Send> = match &output {
+        Some(p) => match std::fs::File::create(p) {
+            Ok(f) => Box::new(std::io::BufWriter::with_capacity(1 << 20, f)),
+            Err(e) => {
+                eprintln!("my2pg: {}: {e}", p.display());
+                return ExitCode::from(2);
+            }
+        },
+        None => Box::new(std::io::BufWriter::with_capacity(
+            1 << 20,
+            std::io::stdout(),
+        )),
     };
-    if let Err(e) = written {
-        eprintln!("my2pg: {e}");
-        return ExitCode::from(2);
+    let show_progress = !quiet && std::io::stderr().is_terminal();
+    let started = std::time::Instant::now();
+    let mut progress = |read: u64| {
+        if show_progress {
+            let secs = started.elapsed().as_secs_f64().max(0.001);
+            let mb = read as f64 / 1e6;
+            let of = if total > 0 {
+                format!(
+                    " of {:.0} MB ({:.0}%)",
+                    total as f64 / 1e6,
+                    100.0 * read as f64 / total as f64
+                )
+            } else {
+                String::new()
+            };
+            eprint!("\rmy2pg: {mb:.0} MB{of}, {:.0} MB/s   ", mb / secs);
+        }
+    };
+    let report = match convert_stream(sources, &config, &mut *out, &mut progress) {
+        Ok(r) => r,
+        Err(e) => {
+            if show_progress {
+                eprintln!();
+            }
+            eprintln!("my2pg: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    drop(out);
+    if show_progress {
+        eprintln!();
     }
     match format {
-        DiagFormat::Json => eprintln!("{}", json(&conv.diagnostics, &conv.files)),
+        DiagFormat::Json => eprintln!("{}", json(&report.diagnostics, &report.files)),
         DiagFormat::Human => {
             let mut err = std::io::stderr().lock();
-            for d in &conv.diagnostics {
-                let _ = writeln!(err, "{}\n", human(d, &conv.files));
+            if !quiet {
+                for d in &report.diagnostics {
+                    let _ = writeln!(err, "{}\n", human(d, &report.files));
+                }
             }
-            let count = |s| conv.diagnostics.iter().filter(|d| d.severity == s).count();
+            if !report.tables.is_empty() {
+                let _ = writeln!(err, "my2pg: rows per table (read, loaded, left out):");
+                for (table, s) in &report.tables {
+                    let _ = writeln!(
+                        err,
+                        "  {table}: {} read in {} statements, {} loaded, {} left out",
+                        s.rows,
+                        s.statements,
+                        s.rows - s.rejected,
+                        s.rejected
+                    );
+                }
+                let rows: usize = report.tables.values().map(|s| s.rows).sum();
+                let rejected: usize = report.tables.values().map(|s| s.rejected).sum();
+                let secs = started.elapsed().as_secs_f64().max(0.001);
+                let _ = writeln!(err, "my2pg: {} bytes read, {rows} rows read, {} loaded, {rejected} left out, in {secs:.2} s", report.bytes_read, rows - rejected);
+            }
+            let count = |s| {
+                report
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.severity == s)
+                    .count()
+            };
             use crate::diagnostics::Severity::*;
             let _ = writeln!(
                 err,
@@ -215,7 +270,7 @@ fn convert_cmd(
             );
         }
     }
-    if conv.needs_person() {
+    if report.needs_person() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

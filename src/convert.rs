@@ -26,12 +26,20 @@ pub struct Input {
     pub bytes: Vec<u8>,
 }
 
+/// One input read as a stream.
+pub struct Source<'a> {
+    pub name: String,
+    pub reader: Box<dyn std::io::Read + Send + 'a>,
+}
+
 /// The result of a conversion.
 pub struct Conversion {
     pub sql: String,
     pub diagnostics: Vec<Diagnostic>,
     pub files: Vec<SourceFile>,
     pub catalog: Catalog,
+    /// Rows per table, as read and as converted.
+    pub tables: std::collections::BTreeMap<String, crate::data::TableStats>,
 }
 
 impl Conversion {
@@ -43,10 +51,27 @@ impl Conversion {
     }
 }
 
-struct State {
+/// What a streamed conversion reports (its text went to the output).
+pub struct Report {
+    pub diagnostics: Vec<Diagnostic>,
+    pub files: Vec<SourceFile>,
+    pub catalog: Catalog,
+    pub tables: std::collections::BTreeMap<String, crate::data::TableStats>,
+    pub bytes_read: u64,
+}
+
+impl Report {
+    pub fn needs_person(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    }
+}
+
+struct State<'w> {
     data: crate::data::DataState,
     catalog: Catalog,
-    writer: Writer,
+    writer: Writer<'w>,
     diags: Vec<Diagnostic>,
     /// Tables dropped earlier in the input (catalog keys): their CREATE may replace types.
     dropped: BTreeSet<(String, String)>,
@@ -57,39 +82,64 @@ struct State {
 /// dropping them recurses; `parse.rs` caps operators per statement so this always suffices.
 const STACK: usize = 256 << 20;
 
-impl State {
-    /// Writes the open COPY block, if any (before any other output).
-    fn close_copy(&mut self) {
-        if let Some(block) = self.data.close() {
-            self.writer.push(block);
-        }
+/// Converts MySQL scripts held in memory to one PostgreSQL script.
+pub fn convert(inputs: &[Input], config: &Config) -> Conversion {
+    let sources: Vec<Source> = inputs
+        .iter()
+        .map(|i| Source {
+            name: i.name.clone(),
+            reader: Box::new(&i.bytes[..]),
+        })
+        .collect();
+    let mut out: Vec<u8> = Vec::new();
+    let report = convert_stream(sources, config, &mut out, &mut |_| {})
+        .expect("reading and writing memory does not fail");
+    Conversion {
+        sql: String::from_utf8(out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        diagnostics: report.diagnostics,
+        files: report.files,
+        catalog: report.catalog,
+        tables: report.tables,
     }
 }
 
-/// Converts MySQL scripts to one PostgreSQL script.
-pub fn convert(inputs: &[Input], config: &Config) -> Conversion {
+/// Converts MySQL scripts read from streams, writing PostgreSQL to `out` as it goes.
+/// `progress` is called with the bytes read so far, every few megabytes. Only IO fails.
+pub fn convert_stream(
+    sources: Vec<Source<'_>>,
+    config: &Config,
+    out: &mut (dyn std::io::Write + Send),
+    progress: &mut (dyn FnMut(u64) + Send),
+) -> std::io::Result<Report> {
     std::thread::scope(|s| {
-        match std::thread::Builder::new()
+        let run = std::thread::Builder::new()
             .name("my2pg-convert".into())
-            .stack_size(STACK)
-            .spawn_scoped(s, || convert_here(inputs, config))
-        {
-            Ok(handle) => handle
-                .join()
-                .unwrap_or_else(|e| std::panic::resume_unwind(e)),
-            // No thread to be had: convert on this one.
-            Err(_) => convert_here(inputs, config),
+            .stack_size(STACK);
+        match run.spawn_scoped(s, move || convert_here(sources, config, out, progress)) {
+            Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            Err(e) => Err(e),
         }
     })
 }
 
-fn convert_here(inputs: &[Input], config: &Config) -> Conversion {
+fn convert_here(
+    sources: Vec<Source<'_>>,
+    config: &Config,
+    out: &mut (dyn std::io::Write + Send),
+    progress: &mut (dyn FnMut(u64) + Send),
+) -> std::io::Result<Report> {
     let version = version_number(&config.mysql_version);
-    let mut files = Vec::new();
+    let names: Vec<String> = sources.iter().map(|i| i.name.clone()).collect();
+    let header = format!(
+        "-- Converted from MySQL by my2pg {} from: {}\n",
+        env!("CARGO_PKG_VERSION"),
+        names.join(", ")
+    );
     let mut st = State {
         data: crate::data::DataState::default(),
         catalog: Catalog::default(),
-        writer: Writer::default(),
+        writer: Writer::new(out, &header),
         diags: Vec::new(),
         dropped: BTreeSet::new(),
     };
@@ -105,99 +155,99 @@ fn convert_here(inputs: &[Input], config: &Config) -> Conversion {
         st.writer
             .prelude(format!("SET search_path TO {q}, public;"));
     }
-    for (index, input) in inputs.iter().enumerate() {
-        let chunks = crate::data::scan::chunks(&input.bytes);
-        // The data path reads data statements as bytes; the text the rest of the pipeline
-        // sees has them blanked (same length, line breaks kept), so offsets stay exact.
-        let has_data = chunks.iter().any(|c| c.kind == ChunkKind::Data);
-        let blanked: std::borrow::Cow<[u8]> = if has_data {
-            let mut v = input.bytes.clone();
-            for c in chunks.iter().filter(|c| c.kind == ChunkKind::Data) {
-                v[c.range.clone()]
-                    .iter_mut()
-                    .filter(|b| **b != b'\n')
-                    .for_each(|b| *b = b' ');
+    let mut files = Vec::new();
+    let mut bytes_read = 0u64;
+    let mut last_report = 0u64;
+    for (index, source) in sources.into_iter().enumerate() {
+        let mut file = SourceFile::streaming(&source.name);
+        let mut stream = crate::data::scan::Stream::new(source.reader);
+        loop {
+            let Some((piece, bytes)) = stream.next_piece()? else {
+                break;
+            };
+            file.count_lines(piece.range.start, bytes);
+            let converted = piece.kind == ChunkKind::Data && {
+                let mut cx = Cx {
+                    config,
+                    catalog: &mut st.catalog,
+                    diags: &mut st.diags,
+                    file: index,
+                    stmt: piece.range.clone(),
+                };
+                crate::data::convert_insert(
+                    bytes,
+                    piece.range.start,
+                    &mut cx,
+                    &mut st.data,
+                    &mut st.writer,
+                )
+            };
+            if !converted {
+                // Ordinary statements, and data statements that are not a dump's plain
+                // INSERT … VALUES (INSERT … SELECT, ON DUPLICATE KEY UPDATE).
+                file.keep(piece.range.start, bytes, index, &mut st.diags);
+                script_piece(&file, &piece, index, version, config, &mut st);
             }
-            std::borrow::Cow::Owned(v)
-        } else {
-            std::borrow::Cow::Borrowed(&input.bytes)
-        };
-        let (file, utf8) = SourceFile::new(&input.name, index, &blanked);
-        st.diags.extend(utf8);
-        for chunk in &chunks {
-            match chunk.kind {
-                ChunkKind::Script => {
-                    let split = split_region(
-                        &file.text,
-                        chunk.range.clone(),
-                        &chunk.delimiter,
-                        index,
-                        version,
-                        &mut st.diags,
-                    );
-                    for raw in &split.statements {
-                        let original = file.text[raw.range.clone()].to_string();
-                        script_statement(raw, &original, &file, index, config, &mut st);
-                    }
-                    if !split.trailing_comments.is_empty() {
-                        let c: Vec<String> = split
-                            .trailing_comments
-                            .iter()
-                            .map(|r| script_comment(&file.text[r.clone()]))
-                            .collect();
-                        st.close_copy();
-                        st.writer.push(c.join("\n"));
-                    }
-                }
-                ChunkKind::Data => {
-                    let bytes = &input.bytes[chunk.range.clone()];
-                    let mut cx = Cx {
-                        config,
-                        catalog: &mut st.catalog,
-                        diags: &mut st.diags,
-                        file: index,
-                        stmt: chunk.range.clone(),
-                    };
-                    match crate::data::convert_insert(
-                        bytes,
-                        chunk.range.start,
-                        &mut cx,
-                        &mut st.data,
-                    ) {
-                        Some(blocks) => blocks.into_iter().for_each(|b| st.writer.push(b)),
-                        None => {
-                            // Not a dump's INSERT (INSERT … SELECT, ON DUPLICATE KEY UPDATE):
-                            // an ordinary statement.
-                            let original = String::from_utf8_lossy(bytes).into_owned();
-                            let raw = crate::split::RawStatement {
-                                range: chunk.range.clone(),
-                                sql: original.clone(),
-                                leading_comments: Vec::new(),
-                                inner_comments: Vec::new(),
-                            };
-                            script_statement(&raw, &original, &file, index, config, &mut st);
-                        }
-                    }
-                }
+            if bytes_read + stream.read >= last_report + (16 << 20) {
+                last_report = bytes_read + stream.read;
+                progress(last_report);
             }
         }
-        st.close_copy();
+        bytes_read += stream.read;
+        progress(bytes_read);
         files.push(file);
     }
-    let names: Vec<&str> = inputs.iter().map(|i| i.name.as_str()).collect();
-    let header = format!(
-        "-- Converted from MySQL by my2pg {} from: {}\n",
-        env!("CARGO_PKG_VERSION"),
-        names.join(", ")
-    );
-    let sql = st.writer.finish(&header);
     ddl::foreign_key::check_references(&st.catalog, config, &mut st.diags);
+    {
+        let mut cx = Cx {
+            config,
+            catalog: &mut st.catalog,
+            diags: &mut st.diags,
+            file: 0,
+            stmt: 0..0,
+        };
+        crate::data::report_totals(&st.data, &mut cx);
+    }
     diagnostics::sort(&mut st.diags);
-    Conversion {
-        sql,
+    st.writer.finish()?;
+    Ok(Report {
         diagnostics: st.diags,
         files,
         catalog: st.catalog,
+        tables: st.data.stats,
+        bytes_read,
+    })
+}
+
+/// Splits one piece of ordinary script text and converts its statements.
+fn script_piece(
+    file: &SourceFile,
+    piece: &crate::data::scan::Piece,
+    index: usize,
+    version: u32,
+    config: &Config,
+    st: &mut State,
+) {
+    let text = file.slice(piece.range.clone());
+    let split = split_region(
+        text,
+        piece.range.start,
+        &piece.delimiter,
+        index,
+        version,
+        &mut st.diags,
+    );
+    for raw in &split.statements {
+        let original = file.slice(raw.range.clone()).to_string();
+        script_statement(raw, &original, file, index, config, st);
+    }
+    if !split.trailing_comments.is_empty() {
+        let c: Vec<String> = split
+            .trailing_comments
+            .iter()
+            .map(|r| script_comment(file.slice(r.clone())))
+            .collect();
+        st.writer.push(c.join("\n"));
     }
 }
 
@@ -214,7 +264,7 @@ fn script_statement(
         .leading_comments
         .iter()
         .chain(raw.inner_comments.iter())
-        .map(|r| script_comment(&file.text[r.clone()]))
+        .map(|r| script_comment(file.slice(r.clone())))
         .collect();
     let mut cx = Cx {
         config,
@@ -266,7 +316,6 @@ fn script_statement(
         st.diags
             .push(prules::nul_character::in_output(index, raw.range.clone()));
     }
-    st.close_copy();
     // A table's pending parts are written before a statement that touches it.
     for k in &out.touches {
         st.writer.flush_table(k);

@@ -1,6 +1,7 @@
 //! Output assembly: PostgreSQL statements in pg_dump's order.
 //!
-//! Tables, types and other statements are written in input order. The parts
+//! Tables, types, data and other statements are written in input order, as they
+//! are converted (a dump streams through). The parts
 //! of a CREATE TABLE that pg_dump writes after all data — primary and
 //! unique constraints and indexes, then foreign keys, then triggers — stay
 //! pending per table and are written at the end of the script, in that
@@ -19,27 +20,77 @@ pub struct Pending {
     pub late: Vec<String>,
 }
 
-/// The whole output.
-#[derive(Debug, Default)]
-pub struct Writer {
-    /// Statements that must come first (collations), deduplicated, in order.
+/// The output, written as it is produced: only the pending parts of tables (small)
+/// are held until the end.
+pub struct Writer<'w> {
+    out: &'w mut (dyn std::io::Write + Send),
+    /// The first write error; later writes are skipped and the error is returned.
+    error: Option<std::io::Error>,
+    /// Statements that must come before their first use (collations), written once.
     prelude: Vec<String>,
-    body: Vec<String>,
     /// Pending parts per table (catalog key)…
     pending: BTreeMap<(String, String), Pending>,
     /// …and the order the tables were created in.
     order: Vec<(String, String)>,
+    /// The header of the COPY block being written, if one is open.
+    open_copy: Option<String>,
 }
 
-impl Writer {
+impl<'w> Writer<'w> {
+    pub fn new(out: &'w mut (dyn std::io::Write + Send), header: &str) -> Self {
+        let mut w = Writer {
+            out,
+            error: None,
+            prelude: Vec::new(),
+            pending: BTreeMap::new(),
+            order: Vec::new(),
+            open_copy: None,
+        };
+        w.write(header);
+        w
+    }
+
+    fn write(&mut self, s: &str) {
+        if self.error.is_none() {
+            if let Err(e) = self.out.write_all(s.as_bytes()) {
+                self.error = Some(e);
+            }
+        }
+    }
+
+    /// Writes a statement that must precede what uses it, once.
     pub fn prelude(&mut self, stmt: String) {
         if !self.prelude.contains(&stmt) {
+            self.push(stmt.clone());
             self.prelude.push(stmt);
         }
     }
 
+    /// Writes one output statement (or several, joined).
     pub fn push(&mut self, stmt: String) {
-        self.body.push(stmt);
+        self.close_copy();
+        self.write("\n");
+        self.write(stmt.trim_end());
+        self.write("\n");
+    }
+
+    /// Writes COPY rows (each ending in a newline) under `header`, continuing the open
+    /// block when it is for the same table and columns.
+    pub fn copy(&mut self, header: &str, rows: &str) {
+        if self.open_copy.as_deref() != Some(header) {
+            self.close_copy();
+            self.write("\n");
+            self.write(header);
+            self.write("\n");
+            self.open_copy = Some(header.to_string());
+        }
+        self.write(rows);
+    }
+
+    pub fn close_copy(&mut self) {
+        if self.open_copy.take().is_some() {
+            self.write("\\.\n");
+        }
     }
 
     /// Adds pending parts for a table (merged with what it already has).
@@ -63,19 +114,30 @@ impl Writer {
     /// Writes a table's pending parts now (before a statement that touches it).
     pub fn flush_table(&mut self, key: &(String, String)) {
         if let Some(p) = self.pending.remove(key) {
-            self.body.extend(p.post);
+            for s in p.post {
+                self.push(s);
+            }
             // A foreign key needs the referenced table's primary or unique key first.
             for (fk, target) in p.fks {
-                if let Some(t) = self.pending.get_mut(&target) {
-                    self.body.append(&mut t.post);
+                let post = self
+                    .pending
+                    .get_mut(&target)
+                    .map(|t| std::mem::take(&mut t.post))
+                    .unwrap_or_default();
+                for s in post {
+                    self.push(s);
                 }
-                self.body.push(fk);
+                self.push(fk);
             }
-            self.body.extend(p.late);
+            for s in p.late {
+                self.push(s);
+            }
         }
     }
 
-    pub fn finish(mut self, header: &str) -> String {
+    /// Writes what is still pending, in pg_dump's order; returns the first write error.
+    pub fn finish(mut self) -> std::io::Result<()> {
+        self.close_copy();
         let mut pending = std::mem::take(&mut self.pending);
         let (mut post, mut fks, mut late) = (Vec::new(), Vec::new(), Vec::new());
         // Tables flushed earlier and created again appear twice in `order`: take each once.
@@ -84,16 +146,18 @@ impl Writer {
             fks.extend(p.fks.into_iter().map(|(fk, _)| fk));
             late.extend(p.late);
         }
-        self.body.extend(post);
-        self.body.extend(fks);
-        self.body.extend(late);
-        let mut out = String::from(header);
-        for s in self.prelude.iter().chain(self.body.iter()) {
-            out.push('\n');
-            out.push_str(s.trim_end());
-            out.push('\n');
+        for s in post.into_iter().chain(fks).chain(late) {
+            self.push(s);
         }
-        out
+        if self.error.is_none() {
+            if let Err(e) = self.out.flush() {
+                self.error = Some(e);
+            }
+        }
+        match self.error {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
     }
 }
 

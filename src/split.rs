@@ -72,19 +72,18 @@ pub fn split(text: &str, file: usize, version: u32, diags: &mut Vec<Diagnostic>)
     split_with(text, file, version, ";", diags)
 }
 
-/// Splits `text[region]`, starting with `delimiter` in force; ranges and diagnostics
-/// are offsets into `text`.
+/// Splits `text`, which starts at offset `base` of the input, with `delimiter` in
+/// force; ranges and diagnostics are offsets into the input.
 pub fn split_region(
     text: &str,
-    region: Range<usize>,
+    base: usize,
     delimiter: &str,
     file: usize,
     version: u32,
     diags: &mut Vec<Diagnostic>,
 ) -> Split {
-    let base = region.start;
     let mut local = Vec::new();
-    let mut s = split_with(&text[region], file, version, delimiter, &mut local);
+    let mut s = split_with(text, file, version, delimiter, &mut local);
     let shift = |r: &mut Range<usize>| *r = r.start + base..r.end + base;
     for st in &mut s.statements {
         shift(&mut st.range);

@@ -1,8 +1,8 @@
 -- Converted from MySQL by my2pg 0.1.0 from: data/values.mysql.sql
 
-CREATE COLLATION IF NOT EXISTS my2pg_ai_ci (provider = icu, locale = 'und-u-ks-level1', deterministic = false);
-
 SET TIME ZONE INTERVAL '+00:00' HOUR TO MINUTE;
+
+CREATE COLLATION IF NOT EXISTS my2pg_ai_ci (provider = icu, locale = 'und-u-ks-level1', deterministic = false);
 
 CREATE TYPE v_e AS ENUM ('small', 'large');
 CREATE TABLE v (

@@ -23,24 +23,22 @@ pub struct TableStats {
     pub rejected: usize,
     pub zero_dates: usize,
     pub replaced_text: usize,
+    /// Rejected rows reported one by one (the rest are counted).
+    pub reported: usize,
+    pub first_rejected: Option<(usize, Range<usize>)>,
+    pub first_zero: Option<(usize, Range<usize>)>,
+    pub first_replaced: Option<(usize, Range<usize>)>,
 }
 
-/// An open COPY block and the counts.
+/// Row diagnostics reported per table before only the count goes on.
+const ROW_REPORTS: usize = 20;
+
+/// The counts per table.
 #[derive(Debug, Default)]
 pub struct DataState {
-    /// (COPY header, rows so far) while consecutive statements fill the same table.
-    open: Option<(String, String)>,
     pub stats: BTreeMap<String, TableStats>,
     /// Tables whose rows were copied without a schema (reported once).
     no_schema: std::collections::BTreeSet<String>,
-}
-
-impl DataState {
-    /// Ends the open COPY block, returning its text.
-    pub fn close(&mut self) -> Option<String> {
-        let (header, rows) = self.open.take()?;
-        Some(format!("{header}\n{rows}\\."))
-    }
 }
 
 /// The parsed head of an INSERT/REPLACE: everything before the first row.
@@ -53,11 +51,47 @@ struct Head {
     rows_at: usize,
 }
 
-fn skip_ws(b: &[u8], mut i: usize) -> usize {
-    while i < b.len() && b[i].is_ascii_whitespace() {
-        i += 1;
+/// Skips whitespace and comments. Inside a data statement a versioned comment's body
+/// is values (sakila writes a column as `/*!50705 0x…,*/`): its markers are skipped when
+/// its version is not newer than `version`, the whole comment otherwise.
+fn skip_ws(b: &[u8], mut i: usize, version: u32) -> usize {
+    loop {
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let rest = &b[i.min(b.len())..];
+        if rest.starts_with(b"/*!") {
+            let mut j = i + 3;
+            while j < b.len() && b[j].is_ascii_digit() {
+                j += 1;
+            }
+            let v: u32 = std::str::from_utf8(&b[i + 3..j])
+                .ok()
+                .and_then(|d| d.parse().ok())
+                .unwrap_or(0);
+            i = if v <= version {
+                j
+            } else {
+                memchr::memmem::find(&b[j..], b"*/")
+                    .map(|n| j + n + 2)
+                    .unwrap_or(b.len())
+            };
+        } else if rest.starts_with(b"/*") {
+            i = memchr::memmem::find(&rest[2..], b"*/")
+                .map(|n| i + 2 + n + 2)
+                .unwrap_or(b.len());
+        } else if rest.starts_with(b"*/") {
+            i += 2; // the end of a versioned comment whose body was read
+        } else if rest.starts_with(b"#")
+            || (rest.starts_with(b"--") && rest.get(2).is_none_or(|c| c.is_ascii_whitespace()))
+        {
+            i = memchr::memchr(b'\n', rest)
+                .map(|n| i + n)
+                .unwrap_or(b.len());
+        } else {
+            return i;
+        }
     }
-    i
 }
 
 fn word(b: &[u8], i: usize) -> (&[u8], usize) {
@@ -86,12 +120,12 @@ fn ident(b: &[u8], i: usize) -> Option<(String, usize)> {
     Some((String::from_utf8_lossy(w).into_owned(), j))
 }
 
-fn parse_head(b: &[u8]) -> Option<Head> {
-    let (verb, mut i) = word(b, skip_ws(b, 0));
+fn parse_head(b: &[u8], version: u32) -> Option<Head> {
+    let (verb, mut i) = word(b, skip_ws(b, 0, version));
     let replace = verb.eq_ignore_ascii_case(b"REPLACE");
     let mut ignore = false;
     loop {
-        i = skip_ws(b, i);
+        i = skip_ws(b, i, version);
         let (w, j) = word(b, i);
         if ["LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY"]
             .iter()
@@ -108,7 +142,7 @@ fn parse_head(b: &[u8]) -> Option<Head> {
             break;
         }
     }
-    i = skip_ws(b, i);
+    i = skip_ws(b, i, version);
     let (first, j) = ident(b, i)?;
     i = j;
     let table = if b.get(i) == Some(&b'.') {
@@ -124,16 +158,16 @@ fn parse_head(b: &[u8]) -> Option<Head> {
             name: first,
         }
     };
-    i = skip_ws(b, i);
+    i = skip_ws(b, i, version);
     let mut columns = None;
     if b.get(i) == Some(&b'(') {
         let mut cols = Vec::new();
         i += 1;
         loop {
-            i = skip_ws(b, i);
+            i = skip_ws(b, i, version);
             let (c, j) = ident(b, i)?;
             cols.push(c);
-            i = skip_ws(b, j);
+            i = skip_ws(b, j, version);
             match b.get(i) {
                 Some(b',') => i += 1,
                 Some(b')') => {
@@ -144,13 +178,13 @@ fn parse_head(b: &[u8]) -> Option<Head> {
             }
         }
         columns = Some(cols);
-        i = skip_ws(b, i);
+        i = skip_ws(b, i, version);
     }
     let (kw, j) = word(b, i);
     if !(kw.eq_ignore_ascii_case(b"VALUES") || kw.eq_ignore_ascii_case(b"VALUE")) {
         return None; // INSERT … SELECT / SET: not a dump's form.
     }
-    i = skip_ws(b, j);
+    i = skip_ws(b, j, version);
     (b.get(i) == Some(&b'(')).then_some(Head {
         replace,
         ignore,
@@ -160,36 +194,164 @@ fn parse_head(b: &[u8]) -> Option<Head> {
     })
 }
 
-/// Converts one data statement (`b` is its bytes, `base` its offset in the file).
-/// Returns its output (COPY blocks that were closed by a change of table), or None when
-/// the statement is not a plain `INSERT … VALUES` (the caller treats it as a statement).
+/// Converts one data statement (`b` is its bytes, `base` its offset in the input) and
+/// writes its rows. Returns false, having written and reported nothing, when the
+/// statement is not a dump's plain `INSERT … VALUES` (the caller treats it as an
+/// ordinary statement).
 pub fn convert_insert(
     b: &[u8],
     base: usize,
     cx: &mut Cx,
     ds: &mut DataState,
-) -> Option<Vec<String>> {
+    writer: &mut crate::emit::Writer,
+) -> bool {
     let version = crate::split::version_number(&cx.config.mysql_version);
-    let cleaned = strip_comments(b, version);
-    let b: &[u8] = &cleaned;
-    let head = parse_head(b)?;
-    // Check the whole statement parses as rows before emitting anything.
-    let rows = parse_rows(b, head.rows_at)?;
-    let mut out = Vec::new();
-    let info = cx
-        .catalog
-        .table(&head.table.schema, &head.table.name)
-        .cloned();
-    let span = base..base + b.len().min(64);
-    let table_label = head.table.to_string();
-    let (schema, pg_table) = match &info {
-        Some(t) => (t.pg_schema.clone(), t.pg_name.clone()),
-        None => (
-            cx.pg_schema(&head.table.schema),
-            cx.pg_name(&head.table.name),
-        ),
+    let Some(head) = parse_head(b, version) else {
+        return false;
     };
-    if info.is_none() && ds.no_schema.insert(table_label.clone()) {
+    let table_label = head.table.to_string();
+    // What the catalog says about the table's columns, borrowed once per statement.
+    let info = cx.catalog.table(&head.table.schema, &head.table.name);
+    let names: Vec<String> = match (&head.columns, info) {
+        (Some(c), _) => c.clone(),
+        (None, Some(t)) => t.columns.iter().map(|c| c.mysql_name.clone()).collect(),
+        (None, None) => Vec::new(),
+    };
+    let cols: Vec<Option<&crate::catalog::ColumnInfo>> = names
+        .iter()
+        .map(|n| info.and_then(|t| t.column(n)))
+        .collect();
+    let kinds: Vec<Kind> = cols
+        .iter()
+        .map(|c| values::kind_of(*c, cx.config))
+        .collect();
+    let not_null: Vec<bool> = cols.iter().map(|c| c.is_some_and(|c| c.not_null)).collect();
+    let header = (!names.is_empty()).then(|| {
+        let (schema, pg_table) = match info {
+            Some(t) => (t.pg_schema.clone(), t.pg_name.clone()),
+            None => (
+                cx.pg_schema(&head.table.schema),
+                cx.pg_name(&head.table.name),
+            ),
+        };
+        let list: Vec<String> = names
+            .iter()
+            .zip(&cols)
+            .map(|(n, c)| {
+                c.map(|c| cx.quote(&c.pg_name))
+                    .unwrap_or_else(|| cx.ident(n))
+            })
+            .collect();
+        format!(
+            "COPY {} ({}) FROM stdin;",
+            cx.qualified(&schema, &pg_table),
+            list.join(", ")
+        )
+    });
+    let known = info.is_some();
+    drop(cols);
+    let tz = cx.catalog.time_zone.clone();
+
+    // One pass: each row is read and written into `body`; nothing leaves this function
+    // unless the whole statement reads as rows.
+    let mut body = String::with_capacity(b.len() + b.len() / 4);
+    let mut rejected: Vec<(Range<usize>, String)> = Vec::new();
+    let (mut rows_read, mut zero, mut replaced) = (0usize, 0usize, 0usize);
+    let mut values: Vec<Value> = Vec::with_capacity(names.len().max(8));
+    let mut i = head.rows_at;
+    loop {
+        i = skip_ws(b, i, version);
+        if b.get(i) != Some(&b'(') {
+            return false;
+        }
+        let start = i;
+        i += 1;
+        values.clear();
+        loop {
+            i = skip_ws(b, i, version);
+            if b.get(i) == Some(&b')') && values.is_empty() {
+                i += 1;
+                break;
+            }
+            let Some((v, j)) = parse_value(b, i) else {
+                return false;
+            };
+            values.push(v);
+            i = skip_ws(b, j, version);
+            match b.get(i) {
+                Some(b',') => i += 1,
+                Some(b')') => {
+                    i += 1;
+                    break;
+                }
+                _ => return false,
+            }
+        }
+        rows_read += 1;
+        let range = start..i;
+        let width = if names.is_empty() {
+            values.len()
+        } else {
+            names.len()
+        };
+        if values.len() != width {
+            rejected.push((
+                range,
+                format!("{} values for {} columns", values.len(), width),
+            ));
+        } else {
+            // The row goes straight into `body` and is cut off again if a value fails.
+            let row_start = body.len();
+            let (mut row_zero, mut row_replaced) = (0, 0);
+            let mut error = None;
+            for (k, v) in values.iter().enumerate() {
+                if k > 0 {
+                    body.push('\t');
+                }
+                let kind = kinds.get(k).unwrap_or(&Kind::Unknown);
+                match values::to_copy(v, kind, tz.as_deref(), cx.config, &mut body) {
+                    Ok(effect) => {
+                        row_zero += effect.zero_date as usize;
+                        row_replaced += effect.replaced_text as usize;
+                        if effect.null && not_null.get(k).copied().unwrap_or(false) {
+                            error = Some(format!("NULL in NOT NULL column `{}`", names[k]));
+                        }
+                    }
+                    Err(why) => {
+                        error = Some(format!(
+                            "column `{}`: {why}",
+                            names.get(k).map(String::as_str).unwrap_or("?")
+                        ))
+                    }
+                }
+                if error.is_some() {
+                    break;
+                }
+            }
+            match error {
+                Some(why) => {
+                    body.truncate(row_start);
+                    rejected.push((range, why));
+                }
+                None => {
+                    body.push('\n');
+                    zero += row_zero;
+                    replaced += row_replaced;
+                }
+            }
+        }
+        i = skip_ws(b, i, version);
+        match b.get(i) {
+            Some(b',') => i += 1,
+            None => break,
+            // ON DUPLICATE KEY UPDATE and the like: not a dump's form.
+            _ => return false,
+        }
+    }
+
+    // The statement read as rows: report and write.
+    let span = base..base + b.len().min(64);
+    if !known && ds.no_schema.insert(table_label.clone()) {
         cx.report(&rules::data_without_schema::RULE, span.clone(), format!("rows for {table_label}, which the input does not define: values are copied as written, without type conversion"));
     }
     if head.replace || head.ignore {
@@ -200,133 +362,34 @@ pub fn convert_insert(
         };
         cx.report(&rules::insert_modifier::RULE, span.clone(), format!("{what} rows of {table_label} are loaded with COPY: duplicate keys make the primary or unique key fail when it is added after the data"));
     }
-    // Target columns and their kinds.
-    let names: Vec<String> = match (&head.columns, &info) {
-        (Some(c), _) => c.clone(),
-        (None, Some(t)) => t.columns.iter().map(|c| c.mysql_name.clone()).collect(),
-        (None, None) => Vec::new(),
-    };
-    let kinds: Vec<Kind> = names
-        .iter()
-        .map(|n| values::kind_of(info.as_ref().and_then(|t| t.column(n)), cx.config))
-        .collect();
-    let not_null: Vec<bool> = names
-        .iter()
-        .map(|n| {
-            info.as_ref()
-                .and_then(|t| t.column(n))
-                .is_some_and(|c| c.not_null)
-        })
-        .collect();
-    let tz = cx.catalog.time_zone.clone();
-    let header = if names.is_empty() {
-        None
-    } else {
-        let cols: Vec<String> = names
-            .iter()
-            .map(|n| match info.as_ref().and_then(|t| t.column(n)) {
-                Some(c) => cx.quote(&c.pg_name),
-                None => cx.ident(n),
-            })
-            .collect();
-        Some(format!(
-            "COPY {} ({}) FROM stdin;",
-            cx.qualified(&schema, &pg_table),
-            cols.join(", ")
-        ))
-    };
     let stats = ds.stats.entry(table_label.clone()).or_default();
     stats.statements += 1;
-    let mut body = String::new();
-    let mut rejected: Vec<(Range<usize>, String)> = Vec::new();
-    let mut zero = 0;
-    let mut replaced = 0;
-    for row in &rows {
-        stats.rows += 1;
-        let width = if names.is_empty() {
-            row.values.len()
-        } else {
-            names.len()
-        };
-        if row.values.len() != width {
-            rejected.push((
-                row.range.clone(),
-                format!("{} values for {} columns", row.values.len(), width),
-            ));
-            continue;
-        }
-        let mut line = String::new();
-        let mut error = None;
-        for (k, v) in row.values.iter().enumerate() {
-            if k > 0 {
-                line.push('\t');
-            }
-            let kind = kinds.get(k).cloned().unwrap_or(Kind::Unknown);
-            match values::to_copy(v, &kind, tz.as_deref(), cx.config, &mut line) {
-                Ok(effect) => {
-                    zero += effect.zero_date as usize;
-                    replaced += effect.replaced_text as usize;
-                    if effect.null && not_null.get(k).copied().unwrap_or(false) {
-                        error = Some(format!("NULL in NOT NULL column `{}`", names[k]));
-                    }
-                }
-                Err(why) => {
-                    error = Some(format!(
-                        "column `{}`: {why}",
-                        names.get(k).map(String::as_str).unwrap_or("?")
-                    ))
-                }
-            }
-            if error.is_some() {
-                break;
-            }
-        }
-        match error {
-            Some(why) => rejected.push((row.range.clone(), why)),
-            None => {
-                body.push_str(&line);
-                body.push('\n');
-            }
-        }
+    stats.rows += rows_read;
+    if !rejected.is_empty() && stats.first_rejected.is_none() {
+        stats.first_rejected = Some((cx.file, span.clone()));
     }
-    let stats = ds.stats.get_mut(&table_label).expect("inserted above");
     stats.rejected += rejected.len();
     stats.zero_dates += zero;
     stats.replaced_text += replaced;
-    for (range, why) in rejected.iter().take(20) {
+    for (range, why) in &rejected {
+        if stats.reported >= ROW_REPORTS {
+            break;
+        }
+        stats.reported += 1;
         cx.report(
             &rules::row_rejected::RULE,
             base + range.start..base + range.end.min(range.start + 64),
             format!("row of {table_label} left out: {why}"),
         );
     }
-    if rejected.len() > 20 {
-        cx.report(
-            &rules::row_rejected::RULE,
-            span.clone(),
-            format!(
-                "{} more rows of {table_label} left out in this statement",
-                rejected.len() - 20
-            ),
-        );
+    if zero > 0 && stats.first_zero.is_none() {
+        stats.first_zero = Some((cx.file, span.clone()));
     }
-    if zero > 0 {
-        let to = match cx.config.zero_dates {
-            crate::config::ZeroDatePolicy::MinusInfinity => "'-infinity'",
-            crate::config::ZeroDatePolicy::Null => "NULL",
-        };
-        cx.report(
-            &crate::rules::ddl::zero_date::RULE,
-            span.clone(),
-            format!("{zero} zero dates in rows of {table_label} become {to}"),
-        );
-    }
-    if replaced > 0 {
-        cx.report(&rules::text_value::RULE, span.clone(), format!("{replaced} values of {table_label} held bytes PostgreSQL text cannot (invalid UTF-8 or NUL): replaced by U+FFFD"));
+    if replaced > 0 && stats.first_replaced.is_none() {
+        stats.first_replaced = Some((cx.file, span.clone()));
     }
     match header {
         None => {
-            // No columns known: emit INSERT-free COPY is impossible; report and keep rows as a comment.
             cx.report(
                 &rules::data_without_schema::RULE,
                 span,
@@ -334,116 +397,43 @@ pub fn convert_insert(
             )
             .severity = crate::diagnostics::Severity::Error;
         }
-        Some(h) => match &mut ds.open {
-            Some((open_header, rows_text)) if *open_header == h => rows_text.push_str(&body),
-            _ => {
-                if let Some(block) = ds.close() {
-                    out.push(block);
-                }
-                ds.open = Some((h, body));
-            }
-        },
+        Some(h) => writer.copy(&h, &body),
     }
-    Some(out)
+    true
 }
 
-/// Resolves comments inside a data statement (rare; sakila writes a column inside
-/// `/*!50705 … */`): a versioned comment's body is kept when its version is not newer
-/// than `version`, other comments are dropped. Quoted strings are left alone.
-fn strip_comments(b: &[u8], version: u32) -> std::borrow::Cow<'_, [u8]> {
-    if memchr::memmem::find(b, b"/*").is_none()
-        && memchr::memchr(b'#', b).is_none()
-        && memchr::memmem::find(b, b"--").is_none()
-    {
-        return std::borrow::Cow::Borrowed(b);
-    }
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c == b'\'' || c == b'"' || c == b'`' {
-            let end = scan::quoted_end(b, i);
-            out.extend_from_slice(&b[i..end]);
-            i = end;
-        } else if b[i..].starts_with(b"/*!") {
-            let mut j = i + 3;
-            while j < b.len() && b[j].is_ascii_digit() {
-                j += 1;
-            }
-            let v: u32 = std::str::from_utf8(&b[i + 3..j])
-                .ok()
-                .and_then(|d| d.parse().ok())
-                .unwrap_or(0);
-            let end = memchr::memmem::find(&b[j..], b"*/")
-                .map(|n| j + n)
-                .unwrap_or(b.len());
-            if v <= version {
-                out.extend_from_slice(&strip_comments(&b[j..end], version));
-            }
-            i = (end + 2).min(b.len());
-        } else if b[i..].starts_with(b"/*") {
-            i = memchr::memmem::find(&b[i + 2..], b"*/")
-                .map(|n| i + 2 + n + 2)
-                .unwrap_or(b.len());
-            out.push(b' ');
-        } else if c == b'#'
-            || (b[i..].starts_with(b"--") && b.get(i + 2).is_none_or(|c| c.is_ascii_whitespace()))
-        {
-            i = memchr::memchr(b'\n', &b[i..])
-                .map(|n| i + n)
-                .unwrap_or(b.len());
-        } else {
-            out.push(c);
-            i += 1;
+/// One diagnostic per table for what is counted rather than reported row by row: rows
+/// left out beyond the first reports, zero dates, replaced text. At the first place each
+/// happened.
+pub fn report_totals(ds: &DataState, cx: &mut Cx) {
+    for (table, s) in &ds.stats {
+        if s.rejected > s.reported {
+            let at = s.first_rejected.clone().unwrap_or_default();
+            cx.file = at.0;
+            cx.report(
+                &rules::row_rejected::RULE,
+                at.1,
+                format!(
+                    "{} rows of {table} left out in all, {} of them reported one by one",
+                    s.rejected, s.reported
+                ),
+            );
         }
-    }
-    std::borrow::Cow::Owned(out)
-}
-
-/// One row: its values and its byte range in the statement.
-struct Row<'a> {
-    values: Vec<Value<'a>>,
-    range: Range<usize>,
-}
-
-fn parse_rows(b: &[u8], mut i: usize) -> Option<Vec<Row<'_>>> {
-    let mut rows = Vec::new();
-    loop {
-        i = skip_ws(b, i);
-        if b.get(i) != Some(&b'(') {
-            return None;
+        if let Some((file, span)) = s.first_zero.clone() {
+            let to = match cx.config.zero_dates {
+                crate::config::ZeroDatePolicy::MinusInfinity => "'-infinity'",
+                crate::config::ZeroDatePolicy::Null => "NULL",
+            };
+            cx.file = file;
+            cx.report(
+                &crate::rules::ddl::zero_date::RULE,
+                span,
+                format!("{} zero dates in rows of {table} become {to}", s.zero_dates),
+            );
         }
-        let start = i;
-        i += 1;
-        let mut values = Vec::new();
-        loop {
-            i = skip_ws(b, i);
-            if b.get(i) == Some(&b')') && values.is_empty() {
-                i += 1;
-                break;
-            }
-            let (v, j) = parse_value(b, i)?;
-            values.push(v);
-            i = skip_ws(b, j);
-            match b.get(i) {
-                Some(b',') => i += 1,
-                Some(b')') => {
-                    i += 1;
-                    break;
-                }
-                _ => return None,
-            }
-        }
-        rows.push(Row {
-            values,
-            range: start..i,
-        });
-        i = skip_ws(b, i);
-        match b.get(i) {
-            Some(b',') => i += 1,
-            None => return Some(rows),
-            // ON DUPLICATE KEY UPDATE and the like: not a dump's form.
-            _ => return None,
+        if let Some((file, span)) = s.first_replaced.clone() {
+            cx.file = file;
+            cx.report(&rules::text_value::RULE, span, format!("{} values of {table} held bytes PostgreSQL text cannot (invalid UTF-8 or NUL): replaced by U+FFFD", s.replaced_text));
         }
     }
 }

@@ -7,7 +7,7 @@
 //! them properly) and data statements (`INSERT`/`REPLACE`, handed to the
 //! data path).
 
-use memchr::{memchr, memchr2, memchr3};
+use memchr::{memchr, memchr2};
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,56 +26,162 @@ pub struct Chunk {
     pub delimiter: String,
 }
 
-/// Cuts `b` into chunks, in order; together they cover every byte except the
-/// delimiters that end data statements.
-pub fn chunks(b: &[u8]) -> Vec<Chunk> {
-    let mut out = Vec::new();
-    let mut delimiter = b";".to_vec();
-    let mut region_start = 0;
-    let mut region_delim = delimiter.clone();
-    let mut pos = 0;
-    loop {
-        pos = skip_trivia(b, pos);
-        if pos >= b.len() {
-            break;
+/// One piece of a script read from a stream: an ordinary statement with the comments
+/// before it (and its delimiter), or a data statement (without its delimiter), or the
+/// comments at the end.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub kind: ChunkKind,
+    /// Offsets in the input.
+    pub range: Range<usize>,
+    /// The delimiter in force at the piece's start.
+    pub delimiter: String,
+}
+
+/// Reads a script from `R` piece by piece, holding only the current statement (and one
+/// read block) in memory.
+pub struct Stream<R> {
+    r: R,
+    buf: Vec<u8>,
+    /// Next unread byte in `buf`.
+    pos: usize,
+    /// Input offset of `buf[0]`.
+    base: usize,
+    eof: bool,
+    delimiter: Vec<u8>,
+    block: usize,
+    /// Bytes read from `R` so far.
+    pub read: u64,
+}
+
+impl<R: std::io::Read> Stream<R> {
+    pub fn new(r: R) -> Self {
+        Stream {
+            r,
+            buf: Vec::new(),
+            pos: 0,
+            base: 0,
+            eof: false,
+            delimiter: b";".to_vec(),
+            block: 4 << 20,
+            read: 0,
         }
-        if word_at(b, pos, b"DELIMITER") && b.get(pos + 9).is_none_or(|c| c.is_ascii_whitespace()) {
-            let line_end = memchr(b'\n', &b[pos..]).map(|n| pos + n).unwrap_or(b.len());
-            let rest = &b[pos + 9..line_end];
-            if let Some(new) = rest
-                .split(|c| c.is_ascii_whitespace())
-                .find(|w| !w.is_empty())
-            {
-                delimiter = new.to_vec();
-            }
-            pos = line_end;
-            continue;
-        }
-        let data = word_at(b, pos, b"INSERT") || word_at(b, pos, b"REPLACE");
-        let end = statement_end(b, pos, &delimiter);
-        if data {
-            if region_start < pos {
-                out.push(Chunk {
-                    kind: ChunkKind::Script,
-                    range: region_start..pos,
-                    delimiter: text(&region_delim),
-                });
-            }
-            out.push(Chunk {
-                kind: ChunkKind::Data,
-                range: pos..end,
-                delimiter: text(&delimiter),
-            });
-            region_start = (end + delimiter.len()).min(b.len());
-            region_delim = delimiter.clone();
-        }
-        pos = (end + delimiter.len()).min(b.len());
     }
-    if region_start < b.len() {
+
+    /// Reads one more block; false at the end of the input.
+    fn fill(&mut self) -> std::io::Result<bool> {
+        if self.eof {
+            return Ok(false);
+        }
+        if self.pos > 0 && self.pos >= self.buf.len() / 2 {
+            self.buf.drain(..self.pos);
+            self.base += self.pos;
+            self.pos = 0;
+        }
+        let old = self.buf.len();
+        self.buf.resize(old + self.block, 0);
+        let mut filled = old;
+        while filled < self.buf.len() {
+            match self.r.read(&mut self.buf[filled..]) {
+                Ok(0) => {
+                    self.eof = true;
+                    break;
+                }
+                Ok(n) => filled += n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    self.buf.truncate(filled);
+                    return Err(e);
+                }
+            }
+        }
+        self.buf.truncate(filled);
+        self.read += (filled - old) as u64;
+        Ok(filled > old)
+    }
+
+    /// The next piece and its bytes, or None at the end.
+    pub fn next_piece(&mut self) -> std::io::Result<Option<(Piece, &[u8])>> {
+        loop {
+            if self.pos >= self.buf.len() && !self.fill()? {
+                return Ok(None);
+            }
+            let b = &self.buf[..];
+            let pos = self.pos;
+            let s = skip_trivia(b, pos);
+            let complete = |end: usize| end < b.len() || self.eof;
+            if s >= b.len() {
+                if !self.eof {
+                    self.fill()?;
+                    continue;
+                }
+                // Comments at the end of the input.
+                return Ok(Some(self.take(ChunkKind::Script, pos, b.len(), b.len())));
+            }
+            if word_at(b, s, b"DELIMITER") && b.get(s + 9).is_none_or(|c| c.is_ascii_whitespace()) {
+                let line_end = memchr(b'\n', &b[s..]).map(|n| s + n);
+                let Some(line_end) = line_end.or(if self.eof { Some(b.len()) } else { None })
+                else {
+                    self.fill()?;
+                    continue;
+                };
+                let rest = &b[s + 9..line_end];
+                let new = rest
+                    .split(|c| c.is_ascii_whitespace())
+                    .find(|w| !w.is_empty())
+                    .map(<[u8]>::to_vec);
+                let old = std::mem::replace(&mut self.delimiter, new.unwrap_or_default());
+                if self.delimiter.is_empty() {
+                    // DELIMITER without a value keeps the delimiter (reported by split.rs).
+                    self.delimiter = old.clone();
+                }
+                let piece = Piece {
+                    kind: ChunkKind::Script,
+                    range: self.base + pos..self.base + line_end,
+                    delimiter: text(&old),
+                };
+                self.pos = line_end;
+                return Ok(Some((piece, &self.buf[pos..line_end])));
+            }
+            let end = statement_end(b, s, &self.delimiter);
+            if !complete(end) {
+                self.fill()?;
+                continue;
+            }
+            let after = (end + self.delimiter.len()).min(b.len());
+            let data = word_at(b, s, b"INSERT") || word_at(b, s, b"REPLACE");
+            if !data {
+                return Ok(Some(self.take(ChunkKind::Script, pos, after, after)));
+            }
+            if pos < s {
+                // The comments before a data statement are a piece of their own.
+                return Ok(Some(self.take(ChunkKind::Script, pos, s, s)));
+            }
+            return Ok(Some(self.take(ChunkKind::Data, s, end, after)));
+        }
+    }
+
+    /// Returns buf[start..end] as a piece and moves past `next`.
+    fn take(&mut self, kind: ChunkKind, start: usize, end: usize, next: usize) -> (Piece, &[u8]) {
+        let piece = Piece {
+            kind,
+            range: self.base + start..self.base + end,
+            delimiter: text(&self.delimiter),
+        };
+        self.pos = next;
+        (piece, &self.buf[start..end])
+    }
+}
+
+/// Cuts `b` into chunks, in order (the whole input at once; see [`Stream`]).
+pub fn chunks(b: &[u8]) -> Vec<Chunk> {
+    let mut s = Stream::new(b);
+    let mut out = Vec::new();
+    while let Ok(Some((p, _))) = s.next_piece() {
         out.push(Chunk {
-            kind: ChunkKind::Script,
-            range: region_start..b.len(),
-            delimiter: text(&region_delim),
+            kind: p.kind,
+            range: p.range,
+            delimiter: p.delimiter,
         });
     }
     out
@@ -162,33 +268,39 @@ pub fn quoted_end(b: &[u8], pos: usize) -> usize {
     }
 }
 
+/// Bytes that can matter outside quotes: quotes, comment starts.
+const fn specials() -> [bool; 256] {
+    let mut t = [false; 256];
+    t[b'\'' as usize] = true;
+    t[b'"' as usize] = true;
+    t[b'`' as usize] = true;
+    t[b'#' as usize] = true;
+    t[b'-' as usize] = true;
+    t[b'/' as usize] = true;
+    t
+}
+static SPECIAL: [bool; 256] = specials();
+
 /// Where the statement starting at `pos` ends: the position of its delimiter
 /// (outside quotes and comments), or the end of the input.
 pub fn statement_end(b: &[u8], pos: usize, delimiter: &[u8]) -> usize {
     let first = delimiter[0];
     let mut i = pos;
     while i < b.len() {
-        // Jump to the next byte that can matter.
-        let next = memchr3(b'\'', b'"', first, &b[i..]).map(|n| i + n);
-        let special = [b'`', b'#', b'-', b'/']
-            .iter()
-            .filter_map(|c| memchr(*c, &b[i..next.unwrap_or(b.len())]).map(|n| i + n))
-            .min();
-        let at = match (next, special) {
-            (Some(a), Some(s)) => a.min(s),
-            (Some(a), None) => a,
-            (None, Some(s)) => s,
-            (None, None) => return b.len(),
-        };
-        let c = b[at];
+        let c = b[i];
+        if c == first && b[i..].starts_with(delimiter) {
+            return i;
+        }
+        if !SPECIAL[c as usize] {
+            i += 1;
+            continue;
+        }
         if c == b'\'' || c == b'"' || c == b'`' {
-            i = quoted_end(b, at);
-        } else if let Some(end) = comment_end(b, at) {
+            i = quoted_end(b, i);
+        } else if let Some(end) = comment_end(b, i) {
             i = end;
-        } else if b[at..].starts_with(delimiter) {
-            return at;
         } else {
-            i = at + 1;
+            i += 1;
         }
     }
     b.len()
@@ -212,9 +324,11 @@ mod tests {
         assert_eq!(
             kinds("CREATE TABLE t (a int);\n-- rows\nINSERT INTO t VALUES (1,'a;b'),(2,'it\\'s');\nUNLOCK TABLES;\n"),
             vec![
-                (Script, "CREATE TABLE t (a int);\n-- rows\n".into()),
+                (Script, "CREATE TABLE t (a int);".into()),
+                (Script, "\n-- rows\n".into()),
                 (Data, "INSERT INTO t VALUES (1,'a;b'),(2,'it\\'s')".into()),
-                (Script, "\nUNLOCK TABLES;\n".into()),
+                (Script, "\nUNLOCK TABLES;".into()),
+                (Script, "\n".into()),
             ]
         );
     }
@@ -226,9 +340,32 @@ mod tests {
         assert_eq!(
             kinds(s),
             vec![
-                (Script, "DELIMITER ;;\nCREATE TRIGGER x BEGIN INSERT INTO a VALUES (1); END;;\nDELIMITER ;\n/* INSERT INTO no */ ".into()),
+                (Script, "DELIMITER ;;".into()),
+                (
+                    Script,
+                    "\nCREATE TRIGGER x BEGIN INSERT INTO a VALUES (1); END;;".into()
+                ),
+                (Script, "\nDELIMITER ;".into()),
+                (Script, "\n/* INSERT INTO no */ ".into()),
                 (Data, "REPLACE INTO t VALUES (\"x\\\";\")".into()),
             ]
         );
+    }
+
+    #[test]
+    fn a_stream_read_in_small_blocks_gives_the_same_pieces() {
+        let s = "CREATE TABLE t (a text);\nINSERT INTO t VALUES ('x;y'),('/*'),('--');\n# done\n";
+        let whole = chunks(s.as_bytes());
+        let mut st = Stream::new(s.as_bytes());
+        st.block = 3;
+        let mut small = Vec::new();
+        while let Ok(Some((p, _))) = st.next_piece() {
+            small.push(Chunk {
+                kind: p.kind,
+                range: p.range,
+                delimiter: p.delimiter,
+            });
+        }
+        assert_eq!(small, whole);
     }
 }

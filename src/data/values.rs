@@ -369,6 +369,14 @@ pub fn to_copy(
             }
         }
         Kind::Integer | Kind::Decimal | Kind::Float => {
+            if let Value::Number(n) = v {
+                // Written by mysqldump: ASCII digits, sign, point, exponent.
+                if *kind == Kind::Integer && n.iter().any(|c| matches!(c, b'.' | b'e' | b'E')) {
+                    return Err(format!("{} is not an integer", shown()));
+                }
+                out.push_str(std::str::from_utf8(n).unwrap_or("0"));
+                return Ok(fx);
+            }
             let t = number_text(v).ok_or_else(|| format!("{} is not a number", shown()))?;
             if *kind == Kind::Integer && t.contains(['.', 'e', 'E']) {
                 return Err(format!("{} is not an integer", shown()));

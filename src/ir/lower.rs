@@ -21,7 +21,7 @@ pub struct Spans<'a> {
 
 impl<'a> Spans<'a> {
     pub fn new(file: &'a SourceFile, stmt: Range<usize>) -> Self {
-        let text = &file.text[stmt.clone()];
+        let text = file.slice(stmt.clone());
         let mut lines = Vec::new();
         let mut start = 0;
         for line in text.split_inclusive('\n') {
@@ -44,7 +44,9 @@ impl<'a> Spans<'a> {
         if ascii {
             return (start + col).min(end);
         }
-        let skip: usize = self.file.text[start..end]
+        let skip: usize = self
+            .file
+            .slice(start..end)
             .chars()
             .take(col)
             .map(char::len_utf8)

@@ -30,13 +30,20 @@ crate::rule!(
 
 /// Whether a date/time literal has a zero year, month or day.
 pub fn is_zero_date(s: &str) -> bool {
-    let date = s.trim().split([' ', 'T']).next().unwrap_or("");
-    let parts: Vec<&str> = date.split('-').collect();
-    parts.len() == 3
-        && parts
-            .iter()
-            .all(|p| p.chars().all(|c| c.is_ascii_digit()) && !p.is_empty())
-        && parts.iter().any(|p| p.parse::<u32>() == Ok(0))
+    // `YYYY-MM-DD…` with a zero year, month or day (no allocation: the data path calls
+    // this for every date value).
+    let b = s.trim_start().as_bytes();
+    let field = |r: std::ops::Range<usize>| b.get(r).filter(|f| f.iter().all(u8::is_ascii_digit));
+    let (Some(y), Some(m), Some(d)) = (field(0..4), field(5..7), field(8..10)) else {
+        return false;
+    };
+    if b.get(4) != Some(&b'-')
+        || b.get(7) != Some(&b'-')
+        || b.get(10).is_some_and(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    [y, m, d].iter().any(|f| f.iter().all(|c| *c == b'0'))
 }
 
 /// The PostgreSQL value for a zero date (None = NULL).

@@ -35,3 +35,12 @@ pub fn invalid_utf8(file: usize, span: Range<usize>, hex: &str) -> Diagnostic {
     )
     .help("convert the file to UTF-8 first, e.g. `iconv -f latin1 -t utf-8`")
 }
+
+pub fn more(file: usize, span: Range<usize>, count: usize) -> Diagnostic {
+    Diagnostic::new(
+        &RULE,
+        file,
+        span,
+        format!("{count} more invalid UTF-8 sequences in this statement replaced by `?`"),
+    )
+}
