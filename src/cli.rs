@@ -44,6 +44,9 @@ enum Command {
         /// No progress bar and no diagnostics one by one: only the summary.
         #[arg(short, long)]
         quiet: bool,
+        /// How dump rows are written (overrides `data:` in the config).
+        #[arg(long, value_enum)]
+        data: Option<crate::config::DataFormat>,
     },
     /// Convert each *.mysql.sql in DIR and compare with the expected *.pg.sql and *.diag.
     Check {
@@ -66,7 +69,8 @@ pub fn run(cli: Cli) -> ExitCode {
             config,
             diagnostics,
             quiet,
-        } => convert_cmd(inputs, output, config, diagnostics, quiet),
+            data,
+        } => convert_cmd(inputs, output, config, diagnostics, quiet, data),
         Command::Check { dir, bless } => {
             if bless && std::env::var_os("CI").is_some() {
                 eprintln!("my2pg: --bless is refused when CI is set");
@@ -130,9 +134,15 @@ fn convert_cmd(
     config: Option<PathBuf>,
     format: DiagFormat,
     quiet: bool,
+    data: Option<crate::config::DataFormat>,
 ) -> ExitCode {
     let config = match load_config(config) {
-        Ok(c) => c,
+        Ok(mut c) => {
+            if let Some(d) = data {
+                c.data = d;
+            }
+            c
+        }
         Err(e) => {
             eprintln!("my2pg: {e}");
             return ExitCode::from(2);

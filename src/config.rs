@@ -51,6 +51,17 @@ pub enum CollationPolicy {
     Exact,
 }
 
+/// How dump rows are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum DataFormat {
+    /// `COPY … FROM stdin` blocks, as pg_dump writes them (the fastest load).
+    #[default]
+    Copy,
+    /// Multi-row `INSERT` statements (one per source statement).
+    Inserts,
+}
+
 /// A type-mapping override, in the spirit of pgloader's CAST rules.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -80,6 +91,8 @@ pub struct Config {
     pub range_checks: bool,
     /// Spatial types become PostGIS `geometry`.
     pub postgis: bool,
+    /// How dump rows are written: `copy` (default) or `inserts`.
+    pub data: DataFormat,
     /// Put everything in this PostgreSQL schema instead of one schema per MySQL database.
     pub schema: Option<String>,
     /// Type-mapping overrides, first match wins; column overrides before type overrides.
@@ -99,6 +112,7 @@ impl Default for Config {
             tinyint1_as_boolean: true,
             range_checks: true,
             postgis: false,
+            data: DataFormat::default(),
             schema: None,
             types: Vec::new(),
             severity: BTreeMap::new(),

@@ -397,9 +397,58 @@ pub fn convert_insert(
             )
             .severity = crate::diagnostics::Severity::Error;
         }
+        Some(h) if cx.config.data == crate::config::DataFormat::Inserts => {
+            if !body.is_empty() {
+                writer.push(copy_rows_as_insert(&h, &body));
+            }
+        }
         Some(h) => writer.copy(&h, &body),
     }
     true
+}
+
+/// `INSERT INTO t (cols) VALUES (…), (…);` from a COPY header and COPY text rows
+/// (`data: inserts`): every field becomes a string literal (or NULL) that PostgreSQL
+/// casts to the column's type, exactly as COPY would read it.
+fn copy_rows_as_insert(header: &str, rows: &str) -> String {
+    let target = header
+        .trim_start_matches("COPY ")
+        .trim_end_matches(" FROM stdin;");
+    let mut out = format!("INSERT INTO {target} VALUES\n");
+    for (n, row) in rows.lines().enumerate() {
+        if n > 0 {
+            out.push_str(",\n");
+        }
+        out.push('(');
+        for (k, field) in row.split('\t').enumerate() {
+            if k > 0 {
+                out.push_str(", ");
+            }
+            if field == "\\N" {
+                out.push_str("NULL");
+                continue;
+            }
+            out.push('\'');
+            let mut chars = field.chars();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => match chars.next() {
+                        Some('n') => out.push('\n'),
+                        Some('r') => out.push('\r'),
+                        Some('t') => out.push('\t'),
+                        Some(other) => out.push(other),
+                        None => {}
+                    },
+                    '\'' => out.push_str("''"),
+                    other => out.push(other),
+                }
+            }
+            out.push('\'');
+        }
+        out.push(')');
+    }
+    out.push(';');
+    out
 }
 
 /// One diagnostic per table for what is counted rather than reported row by row: rows
