@@ -62,6 +62,19 @@ pub enum DataFormat {
     Inserts,
 }
 
+/// How positional placeholders are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum PlaceholderStyle {
+    /// `$1, $2, …` (libpq, most drivers).
+    #[default]
+    Dollar,
+    /// `?` (JDBC).
+    Question,
+    /// `%s` (psycopg).
+    Percent,
+}
+
 /// A type-mapping override, in the spirit of pgloader's CAST rules.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -91,6 +104,8 @@ pub struct Config {
     pub range_checks: bool,
     /// Spatial types become PostGIS `geometry`.
     pub postgis: bool,
+    /// How `?` placeholders in queries are written.
+    pub placeholders: PlaceholderStyle,
     /// How dump rows are written: `copy` (default) or `inserts`.
     pub data: DataFormat,
     /// Put everything in this PostgreSQL schema instead of one schema per MySQL database.
@@ -113,6 +128,7 @@ impl Default for Config {
             range_checks: true,
             postgis: false,
             data: DataFormat::default(),
+            placeholders: PlaceholderStyle::default(),
             schema: None,
             types: Vec::new(),
             severity: BTreeMap::new(),

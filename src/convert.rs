@@ -327,7 +327,11 @@ fn script_statement(
     main.extend(std::mem::take(&mut out.types));
     main.extend(std::mem::take(&mut out.main));
     if !main.is_empty() {
-        st.writer.push(main.join("\n"));
+        match out.view.take() {
+            Some((name, _, true)) => st.writer.drop_view(&name, main.join("\n")),
+            Some((name, reads, false)) => st.writer.define_view(name, main.join("\n"), reads),
+            None => st.writer.push(main.join("\n")),
+        }
     }
     if let Some(k) = out.pending.take() {
         st.writer.defer(
@@ -352,6 +356,9 @@ pub(crate) struct Out {
     pub(crate) late: Vec<String>,
     /// Tables this statement reads or changes (catalog keys).
     pub(crate) touches: Vec<(String, String)>,
+    /// A view statement: (view name, relations it reads, is a DROP), written with the
+    /// views after keys and foreign keys.
+    pub(crate) view: Option<(String, Vec<String>, bool)>,
     /// The table whose `post`, `fks` and `late` parts wait for the end of the script.
     pub(crate) pending: Option<(String, String)>,
 }
@@ -566,6 +573,91 @@ fn statement(
             out
         }
         Stmt::Session(s) => session_statement(s, original, cx),
+        Stmt::Query(q) => {
+            let mut out = match crate::rules::query::translate::statement(
+                &q,
+                "the statement",
+                whole.clone(),
+                cx,
+            ) {
+                Some(text) => Out::main(format!("{text};")),
+                None => Out::commented(original, "Q000", "not translated"),
+            };
+            // A write needs the table's keys first (ON CONFLICT names them).
+            if let sqlparser::ast::Statement::Insert(ins) = q.as_ref() {
+                if let sqlparser::ast::TableObject::TableName(n) = &ins.table {
+                    out.touches.push(key_of(cx, &crate::ir::lower::name_of(n)));
+                }
+            }
+            out
+        }
+        Stmt::DropView { names, if_exists } => {
+            // One view at a time, so each is forgotten (or dropped) on its own.
+            let mut out = Out::default();
+            for n in &names {
+                let s = cx.pg_schema(&n.schema);
+                let q = cx.qualified(&s, &cx.pg_name(&n.name));
+                out.main.push(format!(
+                    "DROP VIEW {}{q};",
+                    if if_exists { "IF EXISTS " } else { "" }
+                ));
+                out.view = Some((cx.pg_name(&n.name), Vec::new(), true));
+            }
+            if names.len() > 1 {
+                // Several views in one DROP: keep it as written, in place.
+                out.view = None;
+            }
+            out
+        }
+        Stmt::CreateView {
+            name,
+            columns,
+            query,
+            or_replace,
+        } => {
+            let stmt = sqlparser::ast::Statement::Query(query);
+            match crate::rules::query::translate::statement(
+                &stmt,
+                "the view's query",
+                whole.clone(),
+                cx,
+            ) {
+                Some(body) => {
+                    let schema = cx.pg_schema(&name.schema);
+                    let view = cx.qualified(&schema, &cx.pg_name(&name.name));
+                    let cols = if columns.is_empty() {
+                        String::new()
+                    } else {
+                        format!(
+                            " ({})",
+                            columns
+                                .iter()
+                                .map(|c| cx.ident(c))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
+                    };
+                    cx.report(
+                        &crate::rules::query::translate::RULE,
+                        whole,
+                        format!("view {name} translated"),
+                    )
+                    .severity = Severity::Info;
+                    let reads = crate::rules::query::translate::relations(&stmt);
+                    Out {
+                        view: Some((cx.pg_name(&name.name), reads, false)),
+                        ..Out::main(format!(
+                            "CREATE {}VIEW {view}{cols} AS\n{body};",
+                            if or_replace { "OR REPLACE " } else { "" }
+                        ))
+                    }
+                }
+                None => Out {
+                    view: Some((cx.pg_name(&name.name), Vec::new(), false)),
+                    ..Out::commented(original, "Q000", "view not translated")
+                },
+            }
+        }
         Stmt::Deferred(kind) => {
             let what = match kind {
                 Deferred::View => "view",

@@ -34,6 +34,12 @@ pub struct Writer<'w> {
     order: Vec<(String, String)>,
     /// The header of the COPY block being written, if one is open.
     open_copy: Option<String>,
+    /// Views by name: the last definition of each, with the relations it reads, written
+    /// after keys and foreign keys (pg_dump's order) in dependency order. mysqldump's
+    /// stand-in views and their final definitions so become one view each.
+    views: Vec<(String, String, Vec<String>)>,
+    /// DROP VIEW statements for views the input does not define.
+    view_drops: Vec<String>,
 }
 
 impl<'w> Writer<'w> {
@@ -45,6 +51,8 @@ impl<'w> Writer<'w> {
             pending: BTreeMap::new(),
             order: Vec::new(),
             open_copy: None,
+            views: Vec::new(),
+            view_drops: Vec::new(),
         };
         w.write(header);
         w
@@ -85,6 +93,52 @@ impl<'w> Writer<'w> {
             self.open_copy = Some(header.to_string());
         }
         self.write(rows);
+    }
+
+    /// Defines (or redefines) a view for the end of the script.
+    pub fn define_view(&mut self, name: String, stmt: String, reads: Vec<String>) {
+        self.views.retain(|(n, _, _)| *n != name);
+        self.views.push((name, stmt, reads));
+    }
+
+    /// Drops a view: forgets its definition, or keeps the DROP if the input never defined it.
+    pub fn drop_view(&mut self, name: &str, stmt: String) {
+        let before = self.views.len();
+        self.views.retain(|(n, _, _)| n != name);
+        if self.views.len() == before && !self.view_drops.contains(&stmt) {
+            self.view_drops.push(stmt);
+        }
+    }
+
+    /// The views in an order where each comes after the views it reads.
+    fn ordered_views(&mut self) -> Vec<String> {
+        let views = std::mem::take(&mut self.views);
+        let mut done: Vec<bool> = vec![false; views.len()];
+        let mut out = Vec::new();
+        fn visit(
+            i: usize,
+            views: &[(String, String, Vec<String>)],
+            done: &mut [bool],
+            on_path: &mut Vec<usize>,
+            out: &mut Vec<String>,
+        ) {
+            if done[i] || on_path.contains(&i) {
+                return;
+            }
+            on_path.push(i);
+            for dep in &views[i].2 {
+                if let Some(j) = views.iter().position(|(n, _, _)| n == dep) {
+                    visit(j, views, done, on_path, out);
+                }
+            }
+            on_path.pop();
+            done[i] = true;
+            out.push(views[i].1.clone());
+        }
+        for i in 0..views.len() {
+            visit(i, &views, &mut done, &mut Vec::new(), &mut out);
+        }
+        out
     }
 
     pub fn close_copy(&mut self) {
@@ -146,7 +200,15 @@ impl<'w> Writer<'w> {
             fks.extend(p.fks.into_iter().map(|(fk, _)| fk));
             late.extend(p.late);
         }
-        for s in post.into_iter().chain(fks).chain(late) {
+        let drops = std::mem::take(&mut self.view_drops);
+        let views = self.ordered_views();
+        for s in post
+            .into_iter()
+            .chain(fks)
+            .chain(drops)
+            .chain(views)
+            .chain(late)
+        {
             self.push(s);
         }
         if self.error.is_none() {

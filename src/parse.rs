@@ -261,10 +261,6 @@ fn deferred_kind(tokens: &[TokenWithSpan]) -> Option<crate::ir::Deferred> {
         Some((_, Token::Word(w))) => w.value.to_uppercase(),
         _ => return None,
     };
-    if matches!(first.as_str(), "INSERT" | "REPLACE") {
-        // Data: the data path of a later stage reads it; it is not parsed here.
-        return Some(Data);
-    }
     if !matches!(first.as_str(), "CREATE" | "DROP" | "ALTER") {
         return None;
     }
@@ -274,13 +270,8 @@ fn deferred_kind(tokens: &[TokenWithSpan]) -> Option<crate::ir::Deferred> {
                 continue;
             }
             match w.value.to_uppercase().as_str() {
-                "VIEW" => {
-                    return if first == "CREATE" || first == "ALTER" {
-                        Some(View)
-                    } else {
-                        None
-                    }
-                }
+                // CREATE VIEW is parsed and translated; ALTER VIEW waits.
+                "VIEW" => return if first == "ALTER" { Some(View) } else { None },
                 "TRIGGER" => return Some(Trigger),
                 "PROCEDURE" | "FUNCTION" => return Some(Routine),
                 "EVENT" => return Some(Event),

@@ -1165,14 +1165,33 @@ fn real_data_round_trips() {
     let mut problems = Vec::new();
     let mut flagged = Vec::new();
     let mut total_rows = 0;
+    let mut views_compared = 0;
     // Differences my2pg reports itself (error diagnostics), so they are not silent.
     // FIXME(D020): sakila's film_text is filled by triggers on film, which are kept as
     // comments until triggers are translated.
-    let known: &[(&str, &str, &str)] = &[(
-        "sakila",
-        "film_text",
-        "filled by triggers on `film`, reported as D020 (not converted yet)",
-    )];
+    // (database, table or view, why, also for dumps)
+    let known: &[(&str, &str, &str, bool)] = &[
+        (
+            "sakila",
+            "film_text",
+            "filled by triggers on `film`, reported as D020 (not converted yet)",
+            false,
+        ),
+        // FIXME(F001): the element order of GROUP_CONCAT without ORDER BY is unspecified in
+        // MySQL; the lists hold the same actors in another order.
+        (
+            "sakila",
+            "film_list",
+            "GROUP_CONCAT without ORDER BY lists actors in another order, reported as F001",
+            true,
+        ),
+        (
+            "sakila",
+            "nicer_but_slower_film_list",
+            "GROUP_CONCAT without ORDER BY lists actors in another order, reported as F001",
+            true,
+        ),
+    ];
     for (name, files) in REAL_DATA {
         let db = format!("my2pg_data_{name}");
         my_ok(
@@ -1238,10 +1257,9 @@ fn real_data_round_trips() {
                 let (pg_rows, my_rows) = table_rows(&pg_db, &r[0], &db, &r[1]);
                 counted += my_rows.len();
                 // Rows a dump carries are loaded; rows the originals make with triggers are not.
-                let known_here = *how == "files";
-                if let Some((_, _, why)) = known
+                if let Some((_, _, why, _)) = known
                     .iter()
-                    .find(|(n, t, _)| known_here && n == name && *t == r[1])
+                    .find(|(n, t, _, dumps)| (*how == "files" || *dumps) && n == name && *t == r[1])
                 {
                     if pg_rows != my_rows {
                         flagged.push(format!(
@@ -1272,9 +1290,56 @@ fn real_data_round_trips() {
                     problems.push(format!("[{name} {how}] {}: {diff} rows differ, e.g.\n      mariadb:  {m}\n      postgres: {p}", r[1]));
                 }
             }
+            // Views: the translated query on PostgreSQL against MySQL's on MariaDB.
+            let views = pg_ok(&pg_db, "SELECT table_schema, table_name FROM information_schema.views WHERE table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY 2;");
+            for r in rows(&views) {
+                let (pg_rows, my_rows) = table_rows(&pg_db, &r[0], &db, &r[1]);
+                counted += my_rows.len();
+                views_compared += 1;
+                if let Some((_, _, why, _)) =
+                    known.iter().find(|(n, t, _, _)| n == name && *t == r[1])
+                {
+                    // The same rows once each list's elements are sorted: only the order differs.
+                    let unordered = |rows: &[String]| {
+                        let mut v: Vec<String> = rows
+                            .iter()
+                            .map(|row| {
+                                row.split(" | ")
+                                    .map(|field| {
+                                        let mut parts: Vec<&str> = field.split(", ").collect();
+                                        parts.sort();
+                                        parts.join(", ")
+                                    })
+                                    .collect::<Vec<_>>()
+                                    .join(" | ")
+                            })
+                            .collect();
+                        v.sort();
+                        v
+                    };
+                    if pg_rows != my_rows && unordered(&pg_rows) == unordered(&my_rows) {
+                        flagged.push(format!("[{name} {how}] view {}: {} rows, the same list elements in another order: {why}", r[1], my_rows.len()));
+                        continue;
+                    }
+                }
+                if pg_rows != my_rows {
+                    let missing: Vec<&String> = my_rows
+                        .iter()
+                        .filter(|x| !pg_rows.contains(x))
+                        .take(2)
+                        .collect();
+                    let extra: Vec<&String> = pg_rows
+                        .iter()
+                        .filter(|x| !my_rows.contains(x))
+                        .take(2)
+                        .collect();
+                    problems.push(format!("[{name} {how}] view {}: {} rows in MariaDB, {} in PostgreSQL\n      only in mariadb:  {missing:?}\n      only in postgres: {extra:?}", r[1], my_rows.len(), pg_rows.len()));
+                }
+            }
             println!(
-                "[{name} {how}] {} tables, {counted} rows compared value by value",
-                rows(&tables).len()
+                "[{name} {how}] {} tables and {} views, {counted} rows compared value by value",
+                rows(&tables).len(),
+                rows(&views).len()
             );
             total_rows += counted;
         }
@@ -1283,6 +1348,10 @@ fn real_data_round_trips() {
         println!("flagged: {f}");
     }
     assert!(total_rows > 40_000, "too few rows compared: {total_rows}");
+    assert!(
+        views_compared >= 6,
+        "too few views compared: {views_compared}"
+    );
     assert!(
         problems.is_empty(),
         "{} problem(s):\n{}",

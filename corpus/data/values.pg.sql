@@ -46,8 +46,7 @@ COPY v (id, s, b, bits, blob, bin, d, dt, ts, t, e, st, j, big, f, y) FROM stdin
 
 -- my2pg S002: dropped: UNLOCK TABLES
 
--- my2pg D020: data statement not converted yet; original statement:
--- INSERT INTO `v` (`id`, `s`) SELECT 6, 'from a query'
-
 ALTER TABLE ONLY v
     ADD CONSTRAINT v_pkey PRIMARY KEY (id);
+
+INSERT INTO v (id, s) SELECT 6, 'from a query';

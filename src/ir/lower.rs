@@ -200,7 +200,10 @@ pub fn lower(stmt: &Statement, extras: &Extras, sp: &Spans) -> Stmt {
                 name: names.first().map(|n| name_of(n).name).unwrap_or_default(),
                 if_exists: *if_exists,
             },
-            ast::ObjectType::View => Stmt::Deferred(Deferred::View),
+            ast::ObjectType::View => Stmt::DropView {
+                names: names.iter().map(name_of).collect(),
+                if_exists: *if_exists,
+            },
             _ => Stmt::Unsupported(stmt.to_string()),
         },
         Statement::DropTrigger(_) => Stmt::Deferred(Deferred::Trigger),
@@ -268,16 +271,32 @@ pub fn lower(stmt: &Statement, extras: &Extras, sp: &Spans) -> Stmt {
         }
         Statement::Commit { .. } => Stmt::Session(Session::Transaction("COMMIT".into())),
         Statement::Rollback { .. } => Stmt::Session(Session::Transaction("ROLLBACK".into())),
-        Statement::CreateView(_) | Statement::AlterView { .. } => Stmt::Deferred(Deferred::View),
+        Statement::CreateView(v) => Stmt::CreateView {
+            name: name_of(&v.name),
+            columns: v.columns.iter().map(|c| c.name.value.clone()).collect(),
+            query: v.query.clone(),
+            or_replace: v.or_replace,
+        },
+        Statement::AlterView { .. } => Stmt::Deferred(Deferred::View),
         Statement::CreateTrigger(_) => Stmt::Deferred(Deferred::Trigger),
         Statement::CreateFunction(_) | Statement::CreateProcedure { .. } => {
             Stmt::Deferred(Deferred::Routine)
         }
+        Statement::Query(q) if extras.lock_in_share_mode => {
+            // `LOCK IN SHARE MODE` is MySQL's older spelling of `FOR SHARE`.
+            let mut q = q.clone();
+            q.locks.push(ast::LockClause {
+                lock_type: ast::LockType::Share,
+                of: None,
+                nonblock: None,
+            });
+            Stmt::Query(Box::new(Statement::Query(q)))
+        }
         Statement::Insert(_)
         | Statement::Update(_)
         | Statement::Delete(_)
-        | Statement::Merge(_) => Stmt::Deferred(Deferred::Data),
-        Statement::Query(_) => Stmt::Deferred(Deferred::Query),
+        | Statement::Query(_) => Stmt::Query(Box::new(stmt.clone())),
+        Statement::Merge(_) => Stmt::Deferred(Deferred::Data),
         other => Stmt::Unsupported(other.to_string()),
     }
 }

@@ -261,6 +261,19 @@ pub enum Stmt {
     Truncate(Vec<QName>),
     Session(Session),
     Deferred(Deferred),
+    DropView {
+        names: Vec<QName>,
+        if_exists: bool,
+    },
+    /// A query or DML statement, translated by `rules/query`.
+    Query(Box<sqlparser::ast::Statement>),
+    /// CREATE VIEW: its name, column names and body.
+    CreateView {
+        name: QName,
+        columns: Vec<String>,
+        query: Box<sqlparser::ast::Query>,
+        or_replace: bool,
+    },
     /// Parsed, but not something the schema conversion handles; the text is kept.
     Unsupported(String),
 }

@@ -14,6 +14,7 @@ pub mod data;
 pub mod ddl;
 pub mod expr;
 pub mod parse;
+pub mod query;
 pub mod session;
 pub mod types;
 
@@ -129,6 +130,14 @@ pub static ALL: &[&Rule] = &[
     &ddl::table_statement::RULE,
     &ddl::deferred_statement::RULE,
     &expr::expression::RULE,
+    &query::translate::RULE,
+    &query::limit_comma::RULE,
+    &query::null_ordering::RULE,
+    &query::like_collation::RULE,
+    &query::placeholder::RULE,
+    &query::insert_ignore::RULE,
+    &query::group_concat::RULE,
+    &query::group_by_columns::RULE,
     &session::set_statement::RULE,
     &session::lock_tables::RULE,
     &session::transaction::RULE,

@@ -4,9 +4,6 @@ CREATE TABLE t (
     a integer
 );
 
--- my2pg D020: view not converted yet; original statement:
--- CREATE VIEW v AS SELECT a FROM t
-
 COPY t (a) FROM stdin;
 1
 2
@@ -14,3 +11,6 @@ COPY t (a) FROM stdin;
 
 -- my2pg D020: trigger not converted yet; original statement:
 -- CREATE TRIGGER trg BEFORE INSERT ON t FOR EACH ROW BEGIN SET NEW.a = NEW.a + 1; END
+
+CREATE VIEW v AS
+SELECT a FROM t;

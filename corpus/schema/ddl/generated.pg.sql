@@ -7,5 +7,5 @@ CREATE TABLE boxes (
     h integer NOT NULL,
     area integer GENERATED ALWAYS AS (w * h) STORED,
     perimeter integer GENERATED ALWAYS AS (2 * (w + h)) STORED,
-    label varchar(50) COLLATE my2pg_ai_ci GENERATED ALWAYS AS ((w || 'x' || h)) STORED
+    label varchar(50) COLLATE my2pg_ai_ci GENERATED ALWAYS AS ((CAST(w AS TEXT) || CAST('x' AS TEXT) || CAST(h AS TEXT))) STORED
 );

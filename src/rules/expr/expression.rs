@@ -28,8 +28,7 @@
 
 use crate::diagnostics::Severity;
 use crate::rules::Cx;
-use sqlparser::ast::{self, Expr, Ident, Value, VisitMut, VisitorMut};
-use std::ops::ControlFlow;
+use sqlparser::ast::{Expr, VisitMut};
 use std::ops::Range;
 
 crate::rule!(
@@ -40,7 +39,12 @@ crate::rule!(
 );
 
 /// Functions that mean the same in MySQL and PostgreSQL.
-const SAME: &[&str] = &[
+pub(crate) const SAME: &[&str] = &[
+    "avg",
+    "count",
+    "max",
+    "min",
+    "sum",
     "abs",
     "ceil",
     "ceiling",
@@ -70,158 +74,15 @@ const SAME: &[&str] = &[
     "upper",
 ];
 
-struct Translate<'a, 'b> {
-    cx: &'a Cx<'b>,
-    unknown: Vec<String>,
-    /// Operators rewritten or left untranslated: (message, severity).
-    notes: Vec<(String, Severity)>,
-}
-
-impl Translate<'_, '_> {
-    fn ident(&self, i: &mut Ident) {
-        let pg = self.cx.pg_name(&i.value);
-        let quoted = self.cx.quote(&pg);
-        i.quote_style = if quoted.starts_with('"') {
-            Some('"')
-        } else {
-            None
-        };
-        i.value = pg;
-    }
-}
-
-impl VisitorMut for Translate<'_, '_> {
-    type Break = ();
-    fn post_visit_expr(&mut self, e: &mut Expr) -> ControlFlow<()> {
-        match e {
-            Expr::Identifier(i) => self.ident(i),
-            Expr::CompoundIdentifier(v) => v.iter_mut().for_each(|i| self.ident(i)),
-            Expr::Prefixed { prefix, value } if prefix.value.starts_with('_') => {
-                // `_utf8mb4'x'`: the introducer only names the character set.
-                *e = (**value).clone();
-            }
-            Expr::BinaryOp { left, op, right } => {
-                use ast::BinaryOperator as B;
-                match op {
-                    B::StringConcat => {
-                        // MySQL's default sql_mode reads `||` as logical OR.
-                        *op = B::Or;
-                        self.notes.push((
-                            "`||` is logical OR in MySQL: it becomes OR".into(),
-                            Severity::Warning,
-                        ));
-                    }
-                    B::BitwiseXor => *op = B::PGBitwiseXor,
-                    B::Spaceship => {
-                        *e = Expr::IsNotDistinctFrom(left.clone(), right.clone());
-                    }
-                    B::MyIntegerDivide => {
-                        let text = format!("div({left}, {right})");
-                        if let Ok(x) = parse_pg_expr(&text) {
-                            *e = x;
-                        }
-                    }
-                    B::Arrow | B::LongArrow | B::Xor | B::Regexp => {
-                        let shown = op.to_string();
-                        self.notes.push((format!("operator `{shown}` has no translation yet (MySQL JSON paths, XOR and REGEXP differ from PostgreSQL's)"), Severity::Error));
-                    }
-                    _ => {}
-                }
-            }
-            Expr::RLike { .. } | Expr::SimilarTo { .. } => {
-                self.notes.push(("`REGEXP`/`RLIKE` has no translation yet (MySQL's regular expressions and their case rules differ from PostgreSQL's)".into(), Severity::Error));
-            }
-            Expr::Value(v) => {
-                if let Value::DoubleQuotedString(s) = &v.value {
-                    v.value = Value::SingleQuotedString(s.clone());
-                }
-            }
-            Expr::Function(f) => {
-                let name = f.name.to_string().to_lowercase();
-                let args: Vec<Expr> = match &f.args {
-                    ast::FunctionArguments::List(l) => l
-                        .args
-                        .iter()
-                        .filter_map(|a| match a {
-                            ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(x)) => {
-                                Some(x.clone())
-                            }
-                            _ => None,
-                        })
-                        .collect(),
-                    _ => Vec::new(),
-                };
-                match name.as_str() {
-                    "ifnull" => f.name = ast::ObjectName::from(vec![Ident::new("coalesce")]),
-                    "length" => f.name = ast::ObjectName::from(vec![Ident::new("octet_length")]),
-                    "year" | "month" | "day" | "dayofmonth" | "hour" | "minute" | "second"
-                    | "quarter"
-                        if args.len() == 1 =>
-                    {
-                        // MySQL returns an integer; EXTRACT returns numeric in PostgreSQL 14+.
-                        let field = if name == "dayofmonth" {
-                            "DAY".to_string()
-                        } else {
-                            name.to_uppercase()
-                        };
-                        // A string literal needs a type in PostgreSQL; a column has one.
-                        let arg = match &args[0] {
-                            Expr::Value(_) => format!("CAST({} AS timestamp)", args[0]),
-                            other => other.to_string(),
-                        };
-                        let text = format!("CAST(EXTRACT({field} FROM {arg}) AS integer)");
-                        if let Ok(x) = parse_pg_expr(&text) {
-                            *e = x;
-                        }
-                    }
-                    "concat" if !args.is_empty() => {
-                        let mut it = args.into_iter();
-                        let first = it.next().expect("not empty");
-                        let joined = it.fold(first, |acc, x| Expr::BinaryOp {
-                            left: Box::new(acc),
-                            op: ast::BinaryOperator::StringConcat,
-                            right: Box::new(x),
-                        });
-                        *e = Expr::Nested(Box::new(joined));
-                    }
-                    n if SAME.contains(&n) => {}
-                    n => {
-                        if !self.unknown.contains(&n.to_string()) {
-                            self.unknown.push(n.to_string());
-                        }
-                    }
-                }
-            }
-            _ => {}
-        }
-        ControlFlow::Continue(())
-    }
-}
-
 /// Translates `e`; reports unknown functions and unparsable results at `span`.
 /// Returns None when the result is not valid PostgreSQL.
 pub fn translate(e: &Expr, what: &str, span: Range<usize>, cx: &mut Cx) -> Option<String> {
     let mut e = e.clone();
-    let mut t = Translate {
-        cx,
-        unknown: Vec::new(),
-        notes: Vec::new(),
-    };
-    let _ = e.visit(&mut t);
-    let unknown = t.unknown;
-    let notes = t.notes;
-    let mut untranslatable = false;
-    for (msg, severity) in notes {
-        untranslatable |= severity == Severity::Error;
-        cx.report(&RULE, span.clone(), format!("{msg}, in {what}"))
-            .severity = severity;
-    }
-    if untranslatable {
-        return None;
-    }
+    let mut w = crate::rules::query::translate::Walk::new(cx);
+    let _ = e.visit(&mut w);
     let text = e.to_string();
-    for f in unknown {
-        cx.report(&RULE, span.clone(), format!("function `{f}` in {what} kept as written: check that PostgreSQL's `{f}` means the same"));
+    if !w.finish(what, span.clone(), cx) {
+        return None;
     }
     if !is_pg_expr(&text) {
         cx.report(
@@ -229,13 +90,13 @@ pub fn translate(e: &Expr, what: &str, span: Range<usize>, cx: &mut Cx) -> Optio
             span,
             format!("{what} `{text}` is not valid PostgreSQL"),
         )
-        .severity = crate::diagnostics::Severity::Error;
+        .severity = Severity::Error;
         return None;
     }
     Some(text)
 }
 
-fn parse_pg_expr(text: &str) -> Result<Expr, sqlparser::parser::ParserError> {
+pub(crate) fn parse_pg_expr(text: &str) -> Result<Expr, sqlparser::parser::ParserError> {
     let d = sqlparser::dialect::PostgreSqlDialect {};
     sqlparser::parser::Parser::new(&d)
         .try_with_sql(text)

@@ -1,0 +1,22 @@
+-- Converted from MySQL by my2pg 0.1.0 from: query/untranslated.mysql.sql
+
+CREATE COLLATION IF NOT EXISTS my2pg_ai_ci (provider = icu, locale = 'und-u-ks-level1', deterministic = false);
+
+CREATE TABLE t (
+    id integer NOT NULL,
+    name varchar(20) COLLATE my2pg_ai_ci
+);
+
+-- my2pg Q000: not translated; original statement:
+-- SELECT SQL_CALC_FOUND_ROWS id FROM t
+
+-- my2pg Q000: not translated; original statement:
+-- SELECT @rownum := @rownum + 1 AS n, id FROM t
+
+-- my2pg Q000: not translated; original statement:
+-- SELECT id FROM t WHERE name REGEXP '^a'
+
+SELECT t1.id FROM t t1 JOIN t t2 ON t1.id = t2.id;
+
+ALTER TABLE ONLY t
+    ADD CONSTRAINT t_pkey PRIMARY KEY (id);

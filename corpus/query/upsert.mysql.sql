@@ -1,0 +1,5 @@
+CREATE TABLE counter (name varchar(20) NOT NULL, hits int NOT NULL DEFAULT 0, PRIMARY KEY (name));
+CREATE TABLE two_keys (id int NOT NULL, code varchar(5) NOT NULL, PRIMARY KEY (id), UNIQUE KEY code (code));
+INSERT INTO counter (name, hits) VALUES ('home', 1) ON DUPLICATE KEY UPDATE hits = hits + VALUES(hits);
+INSERT IGNORE INTO counter (name) SELECT name FROM counter WHERE hits > 10;
+INSERT INTO two_keys (id, code) VALUES (1, 'a') ON DUPLICATE KEY UPDATE code = VALUES(code);

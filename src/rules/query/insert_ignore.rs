@@ -1,0 +1,178 @@
+//! # Q006 insert-ignore
+//!
+//! ## What it does
+//! Rewrites `INSERT IGNORE` as `INSERT … ON CONFLICT DO NOTHING`, and `INSERT … ON
+//! DUPLICATE KEY UPDATE` as `ON CONFLICT (key) DO UPDATE`, with `VALUES(col)` as
+//! `EXCLUDED.col`, using the table's unique keys from the catalog.
+//!
+//! ## MySQL
+//! IGNORE skips rows that violate a unique key (and turns other errors into warnings);
+//! ON DUPLICATE KEY UPDATE updates the row that any unique key matches.
+//!
+//! ## PostgreSQL
+//! `ON CONFLICT DO NOTHING` skips rows that violate any unique key. `ON CONFLICT
+//! (cols) DO UPDATE` names one key: with several unique keys (or no schema) it is
+//! flagged, because a conflict on another key is an error instead of an update.
+//!
+//! ## Caveats
+//! IGNORE's other effects (truncating too-long values, NULL into NOT NULL becoming a
+//! default) do not happen: PostgreSQL rejects such rows.
+
+crate::rule!(
+    "Q006",
+    "insert-ignore",
+    Info,
+    "INSERT IGNORE and ON DUPLICATE KEY UPDATE become ON CONFLICT"
+);
+
+use super::translate::{note, Walk};
+use crate::diagnostics::Severity;
+use crate::rules::Cx;
+use sqlparser::ast::{
+    self, ConflictTarget, DoUpdate, Ident, Insert, OnConflict, OnConflictAction, OnInsert,
+};
+
+/// The single unique key of the (PostgreSQL-named) table, from the catalog.
+fn the_key(table: &str, cx: &Cx) -> Result<Vec<String>, String> {
+    let info = cx.catalog.tables.values().find(|t| t.pg_name == table);
+    match info.map(|t| t.unique_keys.as_slice()) {
+        None => Err(format!("the schema of `{table}` is unknown (give it with --schema)")),
+        Some([]) => Err(format!("`{table}` has no primary or unique key")),
+        Some([one]) => Ok(one.clone()),
+        Some(_) => Err(format!("`{table}` has several unique keys: MySQL updates the row any of them matches, PostgreSQL's ON CONFLICT names one")),
+    }
+}
+
+/// Rewrites INSERT IGNORE, ON DUPLICATE KEY UPDATE and REPLACE (names already translated).
+pub fn rewrite(ins: &mut Insert, w: &mut Walk, cx: &mut Cx) {
+    let table = match &ins.table {
+        ast::TableObject::TableName(n) => {
+            n.0.last()
+                .and_then(|p| p.as_ident())
+                .map(|i| i.value.clone())
+                .unwrap_or_default()
+        }
+        _ => String::new(),
+    };
+    if ins.ignore {
+        ins.ignore = false;
+        ins.on = Some(OnInsert::OnConflict(OnConflict {
+            conflict_target: None,
+            action: OnConflictAction::DoNothing,
+        }));
+        note(w, &RULE, "INSERT IGNORE becomes ON CONFLICT DO NOTHING: rows PostgreSQL rejects for other reasons are errors, not warnings", Severity::Info);
+    }
+    if ins.insert_alias.is_some() {
+        note(
+            w,
+            &RULE,
+            "the `AS alias` row alias of ON DUPLICATE KEY UPDATE has no translation yet",
+            Severity::Error,
+        );
+        return;
+    }
+    let update = match ins.on.take() {
+        Some(OnInsert::DuplicateKeyUpdate(a)) => Some(a),
+        other => {
+            ins.on = other;
+            None
+        }
+    };
+    let replace = ins.replace_into;
+    if update.is_none() && !replace {
+        return;
+    }
+    let key = match the_key(&table, cx) {
+        Ok(k) => k,
+        Err(why) => {
+            let what = if replace {
+                "REPLACE"
+            } else {
+                "ON DUPLICATE KEY UPDATE"
+            };
+            note(
+                w,
+                &RULE,
+                format!("{what} cannot become ON CONFLICT: {why}"),
+                Severity::Error,
+            );
+            return;
+        }
+    };
+    let assignments = match update {
+        Some(a) => a,
+        None => {
+            // REPLACE: every inserted column takes the new value.
+            ins.replace_into = false;
+            ins.columns
+                .iter()
+                .filter(|c| !key.contains(&c.to_string()))
+                .map(|c| ast::Assignment {
+                    target: ast::AssignmentTarget::ColumnName(c.clone()),
+                    value: crate::rules::expr::expression::parse_pg_expr(&format!("EXCLUDED.{c}"))
+                        .expect("a column reference"),
+                })
+                .collect()
+        }
+    };
+    if replace && ins.columns.is_empty() {
+        note(
+            w,
+            &RULE,
+            "REPLACE without a column list cannot become ON CONFLICT: name the columns",
+            Severity::Error,
+        );
+        return;
+    }
+    // In MySQL a bare column in the update list is the existing row's; in PostgreSQL it is
+    // ambiguous (the row or EXCLUDED): qualify it with the table.
+    let mut assignments = assignments;
+    for a in assignments.iter_mut() {
+        let _ = sqlparser::ast::visit_expressions_mut(&mut a.value, |e| {
+            if let ast::Expr::Identifier(i) = e {
+                *e = ast::Expr::CompoundIdentifier(vec![
+                    Ident::with_quote_unless_plain(&table),
+                    i.clone(),
+                ]);
+            }
+            std::ops::ControlFlow::<()>::Continue(())
+        });
+    }
+    let quote = |c: &str| Ident::with_quote_unless_plain(c);
+    ins.on = Some(OnInsert::OnConflict(OnConflict {
+        conflict_target: Some(ConflictTarget::Columns {
+            columns: key.iter().map(|c| quote(c)).collect(),
+            predicate: None,
+        }),
+        action: OnConflictAction::DoUpdate(DoUpdate {
+            assignments,
+            selection: None,
+        }),
+    }));
+    let what = if replace {
+        "REPLACE"
+    } else {
+        "ON DUPLICATE KEY UPDATE"
+    };
+    note(
+        w,
+        &RULE,
+        format!("{what} becomes ON CONFLICT ({}) DO UPDATE", key.join(", ")),
+        Severity::Info,
+    );
+}
+
+trait PlainIdent {
+    fn with_quote_unless_plain(s: &str) -> Ident;
+}
+
+impl PlainIdent for Ident {
+    fn with_quote_unless_plain(s: &str) -> Ident {
+        let q = crate::ident::quote(s, crate::config::IdentifierPolicy::Lower);
+        if q.starts_with('"') {
+            Ident::with_quote('"', s)
+        } else {
+            Ident::new(s)
+        }
+    }
+}

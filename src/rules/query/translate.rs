@@ -1,0 +1,497 @@
+//! # Q000 query
+//!
+//! ## What it does
+//! Translates a query or DML statement (SELECT, INSERT, UPDATE, DELETE, a view's body)
+//! with the catalog's knowledge: names under the identifier policy, literals, operators
+//! and functions (Q001), placeholders (Q005), `LIMIT o, n` (Q002), NULL ordering
+//! (Q003), LIKE on case-insensitive columns (Q004), GROUP_CONCAT (F001), INSERT IGNORE
+//! and ON DUPLICATE KEY UPDATE (Q006). The result is re-parsed as PostgreSQL.
+//!
+//! ## MySQL
+//! Application queries and view definitions.
+//!
+//! ## PostgreSQL
+//! The same statement in PostgreSQL's syntax and semantics, or the original kept as a
+//! comment with this error when the result would not be valid PostgreSQL (a MySQL-only
+//! clause my2pg does not translate yet: STRAIGHT_JOIN, index hints, SQL_CALC_FOUND_ROWS,
+//! WITH ROLLUP, user variables…).
+//!
+//! ## Caveats
+//! Query translation covers the constructs listed above; GROUP BY on non-aggregated
+//! columns, implicit string↔number conversions, integer division and boolean columns
+//! compared with numbers are not rewritten yet and may fail or differ in PostgreSQL.
+
+use crate::diagnostics::Severity;
+use crate::rules::expr::expression::{parse_pg_expr, SAME};
+use crate::rules::{Cx, Rule};
+use sqlparser::ast::{
+    self, Expr, Ident, ObjectName, Query, Statement, Value, VisitMut, VisitorMut,
+};
+use std::collections::BTreeSet;
+use std::ops::{ControlFlow, Range};
+
+crate::rule!("Q000", "query", Error, "a query or DML statement");
+
+/// The translating walk over sqlparser's AST: shared by DDL expressions and queries.
+pub struct Walk {
+    policy: crate::config::IdentifierPolicy,
+    style: crate::config::PlaceholderStyle,
+    placeholders: usize,
+    /// Where the `?` placeholders are, in text order (line, column).
+    ranks: Vec<(u64, u64)>,
+    /// Column names (PostgreSQL) kept case-insensitive somewhere in the catalog, and
+    /// column names that are case-sensitive somewhere.
+    ci: BTreeSet<String>,
+    cs: BTreeSet<String>,
+    unknown: Vec<String>,
+    /// What to report at the end: rule, message, severity.
+    notes: Vec<(&'static Rule, String, Severity)>,
+}
+
+impl Walk {
+    pub fn new(cx: &Cx) -> Self {
+        let (mut ci, mut cs) = (BTreeSet::new(), BTreeSet::new());
+        for t in cx.catalog.tables.values() {
+            for c in &t.columns {
+                if c.case_insensitive {
+                    ci.insert(c.pg_name.clone());
+                } else {
+                    cs.insert(c.pg_name.clone());
+                }
+            }
+        }
+        Walk {
+            policy: cx.config.identifiers,
+            style: cx.config.placeholders,
+            placeholders: 0,
+            ranks: Vec::new(),
+            ci,
+            cs,
+            unknown: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+
+    /// Records where the statement's `?` placeholders are, so they are numbered in the
+    /// order they are written whatever the walk's order.
+    pub fn number_placeholders(&mut self, stmt: &Statement) {
+        let mut at = Vec::new();
+        let _ = sqlparser::ast::visit_expressions(stmt, |e| {
+            if let Expr::Value(v) = e {
+                if matches!(&v.value, Value::Placeholder(p) if p == "?") {
+                    at.push((v.span.start.line, v.span.start.column));
+                }
+            }
+            ControlFlow::<()>::Continue(())
+        });
+        at.sort();
+        self.ranks = at;
+    }
+
+    fn note(&mut self, rule: &'static Rule, msg: impl Into<String>, severity: Severity) {
+        let msg = msg.into();
+        if !self
+            .notes
+            .iter()
+            .any(|(r, m, _)| r.code == rule.code && *m == msg)
+        {
+            self.notes.push((rule, msg, severity));
+        }
+    }
+
+    /// Reports what the walk found; false when something has no translation.
+    pub fn finish(self, what: &str, span: Range<usize>, cx: &mut Cx) -> bool {
+        let expr_rule = &crate::rules::expr::expression::RULE;
+        for f in &self.unknown {
+            cx.report(expr_rule, span.clone(), format!("function `{f}` in {what} kept as written: check that PostgreSQL's `{f}` means the same"));
+        }
+        let mut ok = true;
+        for (rule, msg, severity) in self.notes {
+            ok &= severity != Severity::Error;
+            cx.report(rule, span.clone(), format!("{msg}, in {what}"))
+                .severity = severity;
+        }
+        ok
+    }
+
+    fn ident(&self, i: &mut Ident) {
+        let pg = crate::ident::pg_name(&i.value, self.policy);
+        let quoted = crate::ident::quote(&pg, self.policy);
+        i.quote_style = if quoted.starts_with('"') {
+            Some('"')
+        } else {
+            None
+        };
+        i.value = pg;
+    }
+
+    fn column_name(e: &Expr) -> Option<String> {
+        match e {
+            Expr::Identifier(i) => Some(i.value.clone()),
+            Expr::CompoundIdentifier(v) => v.last().map(|i| i.value.clone()),
+            _ => None,
+        }
+    }
+
+    fn function(&mut self, e: &mut Expr) {
+        let Expr::Function(f) = e else { return };
+        // Function names are not identifiers to quote.
+        for part in f.name.0.iter_mut() {
+            if let ast::ObjectNamePart::Identifier(i) = part {
+                i.quote_style = None;
+            }
+        }
+        let name = f.name.to_string().to_lowercase();
+        let args: Vec<Expr> = match &f.args {
+            ast::FunctionArguments::List(l) => l
+                .args
+                .iter()
+                .filter_map(|a| match a {
+                    ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(x)) => Some(x.clone()),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let rename =
+            |f: &mut ast::Function, to: &str| f.name = ObjectName::from(vec![Ident::new(to)]);
+        let replace = |e: &mut Expr, text: String| {
+            if let Ok(x) = parse_pg_expr(&text) {
+                *e = x;
+                true
+            } else {
+                false
+            }
+        };
+        match name.as_str() {
+            "ifnull" => rename(f, "coalesce"),
+            "lcase" => rename(f, "lower"),
+            "ucase" => rename(f, "upper"),
+            "length" => rename(f, "octet_length"),
+            "now" | "current_timestamp" | "localtime" | "localtimestamp" | "sysdate"
+                if args.is_empty() =>
+            {
+                replace(e, "statement_timestamp()".into());
+            }
+            "curdate" | "current_date" if args.is_empty() => {
+                replace(e, "CURRENT_DATE".into());
+            }
+            "if" if args.len() == 3 => {
+                replace(
+                    e,
+                    format!(
+                        "CASE WHEN {} THEN {} ELSE {} END",
+                        args[0], args[1], args[2]
+                    ),
+                );
+            }
+            "year" | "month" | "day" | "dayofmonth" | "hour" | "minute" | "second" | "quarter"
+                if args.len() == 1 =>
+            {
+                // MySQL returns an integer; EXTRACT returns numeric in PostgreSQL 14+.
+                let field = if name == "dayofmonth" {
+                    "DAY".to_string()
+                } else {
+                    name.to_uppercase()
+                };
+                let arg = match &args[0] {
+                    Expr::Value(_) => format!("CAST({} AS timestamp)", args[0]),
+                    other => other.to_string(),
+                };
+                replace(e, format!("CAST(EXTRACT({field} FROM {arg}) AS integer)"));
+            }
+            "concat" if !args.is_empty() => {
+                // NULL in, NULL out, as in MySQL (PostgreSQL's concat() skips NULLs).
+                let parts: Vec<String> =
+                    args.iter().map(|a| format!("CAST({a} AS text)")).collect();
+                replace(e, format!("({})", parts.join(" || ")));
+            }
+            "group_concat" => self.group_concat(f, &args),
+            // `VALUES(col)` in ON DUPLICATE KEY UPDATE: the row that was to be inserted.
+            "values" if args.len() == 1 => {
+                replace(e, format!("EXCLUDED.{}", args[0]));
+            }
+            n if SAME.contains(&n) => {}
+            n => {
+                if !self.unknown.contains(&n.to_string()) {
+                    self.unknown.push(n.to_string());
+                }
+            }
+        }
+    }
+
+    fn group_concat(&mut self, f: &mut ast::Function, args: &[Expr]) {
+        let ast::FunctionArguments::List(list) = &mut f.args else {
+            return;
+        };
+        let mut sep = "','".to_string();
+        list.clauses.retain(|c| match c {
+            ast::FunctionArgumentClause::Separator(v) => {
+                sep = match &v.value {
+                    Value::SingleQuotedString(s) | Value::DoubleQuotedString(s) => {
+                        crate::ident::literal(s)
+                    }
+                    other => other.to_string(),
+                };
+                false
+            }
+            _ => true,
+        });
+        let distinct = matches!(
+            list.duplicate_treatment,
+            Some(ast::DuplicateTreatment::Distinct)
+        );
+        let ordered_by_other = list.clauses.iter().any(|c| matches!(c, ast::FunctionArgumentClause::OrderBy(o) if o.len() != 1 || args.len() != 1 || o[0].expr != args[0]));
+        if distinct && ordered_by_other {
+            self.note(&super::group_concat::RULE, "GROUP_CONCAT(DISTINCT … ORDER BY another expression) has no string_agg equivalent (PostgreSQL orders DISTINCT aggregates by their argument only)", Severity::Error);
+            return;
+        }
+        let joined: Vec<String> = args.iter().map(|a| format!("CAST({a} AS text)")).collect();
+        let Ok(value) = parse_pg_expr(&joined.join(" || ")) else {
+            return;
+        };
+        let Ok(sep) = parse_pg_expr(&sep) else { return };
+        list.args = vec![
+            ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(value)),
+            ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(sep)),
+        ];
+        f.name = ObjectName::from(vec![Ident::new("string_agg")]);
+        let ordered = list
+            .clauses
+            .iter()
+            .any(|c| matches!(c, ast::FunctionArgumentClause::OrderBy(_)));
+        self.note(&super::group_concat::RULE, "GROUP_CONCAT becomes string_agg: MySQL cuts the result at group_concat_max_len (1024 bytes by default), PostgreSQL does not", Severity::Warning);
+        if !ordered {
+            self.note(&super::group_concat::RULE, "GROUP_CONCAT without ORDER BY: the order of the elements is unspecified in MySQL and differs in PostgreSQL; add ORDER BY to fix it", Severity::Warning);
+        }
+    }
+}
+
+impl VisitorMut for Walk {
+    type Break = ();
+
+    fn pre_visit_select(&mut self, s: &mut ast::Select) -> ControlFlow<()> {
+        if let Some(m) = s.select_modifiers.take() {
+            if m.sql_calc_found_rows {
+                self.note(&RULE, "SQL_CALC_FOUND_ROWS has no translation yet: FOUND_ROWS() needs a separate count(*) query (or count(*) OVER ())", Severity::Error);
+            }
+            if m.straight_join {
+                self.note(&RULE, "STRAIGHT_JOIN (a join-order hint) dropped: PostgreSQL's planner chooses the order", Severity::Info);
+            }
+            if m.high_priority
+                || m.sql_small_result
+                || m.sql_big_result
+                || m.sql_buffer_result
+                || m.sql_no_cache
+            {
+                self.note(&RULE, "MySQL optimizer modifiers (HIGH_PRIORITY, SQL_*_RESULT, SQL_NO_CACHE) dropped: no effect on results", Severity::Info);
+            }
+        }
+        ControlFlow::Continue(())
+    }
+
+    fn post_visit_query(&mut self, q: &mut Query) -> ControlFlow<()> {
+        // Names are translated by now, so the added GROUP BY terms are PostgreSQL's.
+        if super::group_by_columns::apply(q) {
+            self.note(&super::group_by_columns::RULE, "GROUP BY gets the columns the query selects outside aggregates: the same groups when they depend on the grouped key, as ONLY_FULL_GROUP_BY requires", Severity::Warning);
+        }
+        ControlFlow::Continue(())
+    }
+
+    fn post_visit_ident(&mut self, i: &mut Ident) -> ControlFlow<()> {
+        if i.quote_style.is_none() && i.value.starts_with('@') {
+            let v = i.value.clone();
+            self.note(&RULE, format!("MySQL variable `{v}` has no translation yet (session state in PostgreSQL is `current_setting()` or a temporary table)"), Severity::Error);
+            return ControlFlow::Continue(());
+        }
+        // Every name: columns, tables, aliases, CTEs (function names are reset below).
+        self.ident(i);
+        ControlFlow::Continue(())
+    }
+
+    fn post_visit_relation(&mut self, name: &mut ObjectName) -> ControlFlow<()> {
+        for part in name.0.iter_mut() {
+            if let ast::ObjectNamePart::Identifier(i) = part {
+                self.ident(i);
+            }
+        }
+        ControlFlow::Continue(())
+    }
+
+    fn pre_visit_query(&mut self, q: &mut Query) -> ControlFlow<()> {
+        if let Some(ast::LimitClause::OffsetCommaLimit { offset, limit }) = q.limit_clause.clone() {
+            q.limit_clause = Some(ast::LimitClause::LimitOffset {
+                limit: Some(limit),
+                offset: Some(ast::Offset {
+                    value: offset,
+                    rows: ast::OffsetRows::None,
+                }),
+                limit_by: Vec::new(),
+            });
+            self.note(
+                &super::limit_comma::RULE,
+                "`LIMIT offset, count` becomes `LIMIT count OFFSET offset`",
+                Severity::Info,
+            );
+        }
+        if let Some(ob) = &mut q.order_by {
+            if let ast::OrderByKind::Expressions(exprs) = &mut ob.kind {
+                let mut changed = false;
+                for o in exprs.iter_mut() {
+                    if o.options.nulls_first.is_none() {
+                        let desc = matches!(o.options.sort, Some(ast::OrderBySort::Desc));
+                        // Ordering by a constant (`ORDER BY NULL`) orders nothing.
+                        if !matches!(o.expr, Expr::Value(_)) {
+                            o.options.nulls_first = Some(!desc);
+                            changed = true;
+                        }
+                    }
+                }
+                if changed {
+                    self.note(
+                        &super::null_ordering::RULE,
+                        "ORDER BY gets NULLS FIRST/LAST: MySQL sorts NULL before every value",
+                        Severity::Info,
+                    );
+                }
+            }
+        }
+        ControlFlow::Continue(())
+    }
+
+    fn post_visit_expr(&mut self, e: &mut Expr) -> ControlFlow<()> {
+        match e {
+            Expr::Identifier(i) => self.ident(i),
+            Expr::CompoundIdentifier(v) => v.iter_mut().for_each(|i| self.ident(i)),
+            Expr::Prefixed { prefix, value } if prefix.value.starts_with('_') => {
+                // `_utf8mb4'x'`: the introducer only names the character set.
+                *e = (**value).clone();
+            }
+            Expr::Value(v) => match &v.value {
+                Value::DoubleQuotedString(s) => v.value = Value::SingleQuotedString(s.clone()),
+                Value::Placeholder(p) if p == "?" => {
+                    // Numbered by place in the text (LIMIT o, n swaps its two).
+                    let at = (v.span.start.line, v.span.start.column);
+                    let n = match self.ranks.iter().position(|r| *r == at) {
+                        Some(i) => i + 1,
+                        None => {
+                            self.placeholders += 1;
+                            self.ranks.len() + self.placeholders
+                        }
+                    };
+                    v.value = Value::Placeholder(super::placeholder::marker(n, self.style));
+                }
+                _ => {}
+            },
+            Expr::Like {
+                expr,
+                negated,
+                pattern,
+                escape_char,
+                any: false,
+            } => {
+                if let Some(col) = Self::column_name(expr) {
+                    if self.ci.contains(&col) {
+                        if self.cs.contains(&col) {
+                            self.note(&super::like_collation::RULE, format!("`{col}` is case-insensitive in one table and not in another: LIKE kept as written"), Severity::Warning);
+                        } else {
+                            let text = format!(
+                                "({} COLLATE \"und-x-icu\") {}ILIKE {}{}",
+                                expr,
+                                if *negated { "NOT " } else { "" },
+                                pattern,
+                                escape_char
+                                    .as_ref()
+                                    .map(|c| format!(" ESCAPE {c}"))
+                                    .unwrap_or_default()
+                            );
+                            if let Ok(x) = parse_pg_expr(&text) {
+                                *e = x;
+                                self.note(&super::like_collation::RULE, format!("LIKE on case-insensitive `{col}` becomes ILIKE: accents still compare as written"), Severity::Warning);
+                            }
+                        }
+                    }
+                }
+            }
+            Expr::Function(_) => self.function(e),
+            Expr::BinaryOp { left, op, right } => {
+                use ast::BinaryOperator as B;
+                match op {
+                    B::StringConcat => {
+                        // MySQL's default sql_mode reads `||` as logical OR.
+                        *op = B::Or;
+                        self.note(
+                            &crate::rules::expr::expression::RULE,
+                            "`||` is logical OR in MySQL: it becomes OR",
+                            Severity::Warning,
+                        );
+                    }
+                    B::BitwiseXor => *op = B::PGBitwiseXor,
+                    B::Spaceship => *e = Expr::IsNotDistinctFrom(left.clone(), right.clone()),
+                    B::MyIntegerDivide => {
+                        if let Ok(x) = parse_pg_expr(&format!("div({left}, {right})")) {
+                            *e = x;
+                        }
+                    }
+                    B::Arrow | B::LongArrow | B::Xor | B::Regexp => {
+                        let shown = op.to_string();
+                        self.note(&crate::rules::expr::expression::RULE, format!("operator `{shown}` has no translation yet (MySQL JSON paths, XOR and REGEXP differ from PostgreSQL's)"), Severity::Error);
+                    }
+                    _ => {}
+                }
+            }
+            Expr::RLike { .. } | Expr::SimilarTo { .. } => {
+                self.note(&crate::rules::expr::expression::RULE, "`REGEXP`/`RLIKE` has no translation yet (MySQL's regular expressions and their case rules differ from PostgreSQL's)", Severity::Error);
+            }
+            _ => {}
+        }
+        ControlFlow::Continue(())
+    }
+}
+
+/// Translates a whole statement; None (reported) when it has no faithful translation.
+pub fn statement(stmt: &Statement, what: &str, span: Range<usize>, cx: &mut Cx) -> Option<String> {
+    let mut stmt = stmt.clone();
+    let mut w = Walk::new(cx);
+    w.number_placeholders(&stmt);
+    let _ = stmt.visit(&mut w);
+    if let Statement::Insert(ins) = &mut stmt {
+        super::insert_ignore::rewrite(ins, &mut w, cx);
+    }
+    let text = stmt.to_string();
+    if !w.finish(what, span.clone(), cx) {
+        return None;
+    }
+    let d = sqlparser::dialect::PostgreSqlDialect {};
+    if let Err(e) = sqlparser::parser::Parser::parse_sql(&d, &text) {
+        cx.report(
+            &RULE,
+            span,
+            format!(
+                "{what} has MySQL-only parts my2pg does not translate yet: kept as a comment ({e})"
+            ),
+        );
+        return None;
+    }
+    Some(text)
+}
+
+/// For `insert_ignore.rs`: record a note.
+pub fn note(w: &mut Walk, rule: &'static Rule, msg: impl Into<String>, severity: Severity) {
+    w.note(rule, msg, severity);
+}
+
+/// The relations a statement reads, by their PostgreSQL name (last part, lower case).
+pub fn relations(stmt: &Statement) -> Vec<String> {
+    let mut out = Vec::new();
+    let _ = sqlparser::ast::visit_relations(stmt, |r| {
+        if let Some(i) = r.0.last().and_then(|p| p.as_ident()) {
+            let n = i.value.to_lowercase();
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+        ControlFlow::<()>::Continue(())
+    });
+    out
+}
