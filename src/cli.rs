@@ -47,6 +47,13 @@ enum Command {
         /// How dump rows are written (overrides `data:` in the config).
         #[arg(long, value_enum)]
         data: Option<crate::config::DataFormat>,
+        /// A schema (DDL file, mysqldump --no-data, or migrations folder) to translate
+        /// queries with; read for its knowledge only. May repeat.
+        #[arg(long)]
+        schema: Vec<PathBuf>,
+        /// How `?` placeholders are written (overrides `placeholders:` in the config).
+        #[arg(long, value_enum)]
+        placeholders: Option<crate::config::PlaceholderStyle>,
     },
     /// Convert each *.mysql.sql in DIR and compare with the expected *.pg.sql and *.diag.
     Check {
@@ -70,7 +77,18 @@ pub fn run(cli: Cli) -> ExitCode {
             diagnostics,
             quiet,
             data,
-        } => convert_cmd(inputs, output, config, diagnostics, quiet, data),
+            schema,
+            placeholders,
+        } => convert_cmd(
+            inputs,
+            output,
+            config,
+            diagnostics,
+            quiet,
+            data,
+            schema,
+            placeholders,
+        ),
         Command::Check { dir, bless } => {
             if bless && std::env::var_os("CI").is_some() {
                 eprintln!("my2pg: --bless is refused when CI is set");
@@ -135,11 +153,16 @@ fn convert_cmd(
     format: DiagFormat,
     quiet: bool,
     data: Option<crate::config::DataFormat>,
+    schema: Vec<PathBuf>,
+    placeholders: Option<crate::config::PlaceholderStyle>,
 ) -> ExitCode {
     let config = match load_config(config) {
         Ok(mut c) => {
             if let Some(d) = data {
                 c.data = d;
+            }
+            if let Some(p) = placeholders {
+                c.placeholders = p;
             }
             c
         }
@@ -157,25 +180,22 @@ fn convert_cmd(
     // then read as a stream.
     let mut sources = Vec::new();
     let mut total: u64 = 0;
-    let mut open = |p: PathBuf, sources: &mut Vec<Source>| -> Result<(), String> {
-        let f = std::fs::File::open(&p).map_err(|e| format!("{}: {e}", p.display()))?;
-        total += f.metadata().map(|m| m.len()).unwrap_or(0);
-        sources.push(Source {
-            name: p.display().to_string(),
-            reader: Box::new(f),
-        });
-        Ok(())
-    };
-    for path in inputs {
-        let r = if path.as_os_str() == "-" {
+    let mut open =
+        |p: PathBuf, sources: &mut Vec<Source>, schema_only: bool| -> Result<(), String> {
+            let f = std::fs::File::open(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+            total += f.metadata().map(|m| m.len()).unwrap_or(0);
             sources.push(Source {
-                name: "-".into(),
-                reader: Box::new(std::io::stdin()),
+                name: p.display().to_string(),
+                reader: Box::new(f),
+                schema_only,
             });
             Ok(())
-        } else if path.is_dir() {
+        };
+    // `--schema` inputs first: they fill the catalog the queries are translated with.
+    let expand = |path: &PathBuf| -> Vec<PathBuf> {
+        if path.is_dir() {
             // A migrations folder: its .sql files in name order.
-            let mut entries: Vec<PathBuf> = walkdir::WalkDir::new(&path)
+            let mut entries: Vec<PathBuf> = walkdir::WalkDir::new(path)
                 .sort_by_file_name()
                 .into_iter()
                 .filter_map(|e| e.ok())
@@ -183,9 +203,32 @@ fn convert_cmd(
                 .filter(|p| p.extension().is_some_and(|x| x == "sql"))
                 .collect();
             entries.sort();
-            entries.into_iter().try_for_each(|p| open(p, &mut sources))
+            entries
         } else {
-            open(path, &mut sources)
+            vec![path.clone()]
+        }
+    };
+    for path in &schema {
+        if let Err(e) = expand(path)
+            .into_iter()
+            .try_for_each(|p| open(p, &mut sources, true))
+        {
+            eprintln!("my2pg: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    for path in inputs {
+        let r = if path.as_os_str() == "-" {
+            sources.push(Source {
+                name: "-".into(),
+                reader: Box::new(std::io::stdin()),
+                schema_only: false,
+            });
+            Ok(())
+        } else {
+            expand(&path)
+                .into_iter()
+                .try_for_each(|p| open(p, &mut sources, false))
         };
         if let Err(e) = r {
             eprintln!("my2pg: {e}");

@@ -30,6 +30,8 @@ pub struct Input {
 pub struct Source<'a> {
     pub name: String,
     pub reader: Box<dyn std::io::Read + Send + 'a>,
+    /// A `--schema` input: read for the catalog only (no output, no diagnostics).
+    pub schema_only: bool,
 }
 
 /// The result of a conversion.
@@ -89,6 +91,7 @@ pub fn convert(inputs: &[Input], config: &Config) -> Conversion {
         .map(|i| Source {
             name: i.name.clone(),
             reader: Box::new(&i.bytes[..]),
+            schema_only: false,
         })
         .collect();
     let mut out: Vec<u8> = Vec::new();
@@ -130,7 +133,11 @@ fn convert_here(
     progress: &mut (dyn FnMut(u64) + Send),
 ) -> std::io::Result<Report> {
     let version = version_number(&config.mysql_version);
-    let names: Vec<String> = sources.iter().map(|i| i.name.clone()).collect();
+    let names: Vec<String> = sources
+        .iter()
+        .filter(|s| !s.schema_only)
+        .map(|i| i.name.clone())
+        .collect();
     let header = format!(
         "-- Converted from MySQL by my2pg {} from: {}\n",
         env!("CARGO_PKG_VERSION"),
@@ -159,6 +166,8 @@ fn convert_here(
     let mut bytes_read = 0u64;
     let mut last_report = 0u64;
     for (index, source) in sources.into_iter().enumerate() {
+        let diags_before = st.diags.len();
+        st.writer.muted = source.schema_only;
         let mut file = SourceFile::streaming(&source.name);
         let mut stream = crate::data::scan::Stream::new(source.reader);
         loop {
@@ -195,6 +204,10 @@ fn convert_here(
         }
         bytes_read += stream.read;
         progress(bytes_read);
+        if source.schema_only {
+            st.diags.truncate(diags_before);
+            st.writer.muted = false;
+        }
         files.push(file);
     }
     ddl::foreign_key::check_references(&st.catalog, config, &mut st.diags);

@@ -40,6 +40,8 @@ pub struct Writer<'w> {
     views: Vec<(String, String, Vec<String>)>,
     /// DROP VIEW statements for views the input does not define.
     view_drops: Vec<String>,
+    /// Reading a `--schema` input: nothing is written or kept.
+    pub muted: bool,
 }
 
 impl<'w> Writer<'w> {
@@ -53,13 +55,14 @@ impl<'w> Writer<'w> {
             open_copy: None,
             views: Vec::new(),
             view_drops: Vec::new(),
+            muted: false,
         };
         w.write(header);
         w
     }
 
     fn write(&mut self, s: &str) {
-        if self.error.is_none() {
+        if self.error.is_none() && !self.muted {
             if let Err(e) = self.out.write_all(s.as_bytes()) {
                 self.error = Some(e);
             }
@@ -68,7 +71,7 @@ impl<'w> Writer<'w> {
 
     /// Writes a statement that must precede what uses it, once.
     pub fn prelude(&mut self, stmt: String) {
-        if !self.prelude.contains(&stmt) {
+        if !self.muted && !self.prelude.contains(&stmt) {
             self.push(stmt.clone());
             self.prelude.push(stmt);
         }
@@ -97,6 +100,9 @@ impl<'w> Writer<'w> {
 
     /// Defines (or redefines) a view for the end of the script.
     pub fn define_view(&mut self, name: String, stmt: String, reads: Vec<String>) {
+        if self.muted {
+            return;
+        }
         self.views.retain(|(n, _, _)| *n != name);
         self.views.push((name, stmt, reads));
     }
@@ -149,7 +155,7 @@ impl<'w> Writer<'w> {
 
     /// Adds pending parts for a table (merged with what it already has).
     pub fn defer(&mut self, key: (String, String), parts: Pending) {
-        if parts.post.is_empty() && parts.fks.is_empty() && parts.late.is_empty() {
+        if self.muted || parts.post.is_empty() && parts.fks.is_empty() && parts.late.is_empty() {
             return;
         }
         match self.pending.get_mut(&key) {

@@ -218,3 +218,46 @@ fn same_input_same_bytes() {
     assert_eq!(a.stdout, b.stdout);
     assert_eq!(a.stderr, b.stderr);
 }
+
+#[test]
+fn queries_translate_with_a_schema_and_placeholder_styles() {
+    let dir = tmp("queries");
+    let schema = dir.join("schema.sql");
+    std::fs::write(
+        &schema,
+        "CREATE TABLE customer (id int NOT NULL PRIMARY KEY, name varchar(40));",
+    )
+    .unwrap();
+    let q = "SELECT name FROM customer WHERE name LIKE ? LIMIT ?, ?;\nINSERT INTO customer (id, name) VALUES (?, ?) ON DUPLICATE KEY UPDATE name = VALUES(name);\n";
+    let out = my2pg(&["convert", "--schema", schema.to_str().unwrap(), "-"], q);
+    let sql = text(&out.stdout);
+    assert!(
+        !sql.contains("CREATE TABLE"),
+        "the schema is knowledge, not output:\n{sql}"
+    );
+    assert!(sql.contains("SELECT name FROM customer WHERE (name COLLATE \"und-x-icu\") ILIKE $1 LIMIT $3 OFFSET $2;"), "{sql}");
+    assert!(sql.contains("INSERT INTO customer (id, name) VALUES ($1, $2) ON CONFLICT(id) DO UPDATE SET name = EXCLUDED.name;"), "{sql}");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    // With positional markers the LIMIT rewrite would rebind values: refused.
+    let out = my2pg(
+        &[
+            "convert",
+            "--placeholders",
+            "question",
+            "--schema",
+            schema.to_str().unwrap(),
+            "-",
+        ],
+        q,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("error[Q005]"));
+    assert!(text(&out.stdout).contains("VALUES (?, ?) ON CONFLICT(id)"));
+    // Without the schema the upsert's key is unknown: flagged, kept as a comment.
+    let out = my2pg(&["convert", "-"], q);
+    assert!(
+        text(&out.stderr).contains("error[Q006]"),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -453,6 +453,8 @@ impl VisitorMut for Walk {
 pub fn statement(stmt: &Statement, what: &str, span: Range<usize>, cx: &mut Cx) -> Option<String> {
     let mut stmt = stmt.clone();
     let mut w = Walk::new(cx);
+    // Checked as PostgreSQL with `$n` markers; written in the configured style after.
+    let style = std::mem::replace(&mut w.style, crate::config::PlaceholderStyle::Dollar);
     w.number_placeholders(&stmt);
     let _ = stmt.visit(&mut w);
     if let Statement::Insert(ins) = &mut stmt {
@@ -473,7 +475,28 @@ pub fn statement(stmt: &Statement, what: &str, span: Range<usize>, cx: &mut Cx) 
         );
         return None;
     }
-    Some(text)
+    if style == crate::config::PlaceholderStyle::Dollar {
+        return Some(text);
+    }
+    // Positional markers bind by place: a rewrite that moved a value (LIMIT o, n) would
+    // bind the application's values to the wrong places.
+    let mut order = Vec::new();
+    let _ = sqlparser::ast::visit_expressions_mut(&mut stmt, |e| {
+        if let Expr::Value(v) = e {
+            if let Value::Placeholder(p) = &v.value {
+                if let Some(n) = p.strip_prefix('$').and_then(|n| n.parse::<usize>().ok()) {
+                    order.push(n);
+                    v.value = Value::Placeholder(super::placeholder::marker(n, style));
+                }
+            }
+        }
+        ControlFlow::<()>::Continue(())
+    });
+    if order.windows(2).any(|w| w[0] > w[1]) {
+        cx.report(&super::placeholder::RULE, span, format!("{what} moves its `?` values (LIMIT offset, count): with positional placeholders the application's values would bind to other places; use `--placeholders dollar` or reorder the bound values")).severity = Severity::Error;
+        return None;
+    }
+    Some(stmt.to_string())
 }
 
 /// For `insert_ignore.rs`: record a note.
