@@ -63,12 +63,15 @@ fn is_aggregate(f: &Function) -> bool {
         || f.over.is_some()
 }
 
-/// Column references outside aggregates and subqueries.
+/// Column references outside aggregates, subqueries and grouped expressions.
 #[derive(Default)]
 struct Columns {
     found: Vec<Expr>,
     aggregate: usize,
     query: usize,
+    /// The GROUP BY terms: a column inside one of them (`YEAR(d)`) is grouped already.
+    groups: Vec<Expr>,
+    grouped: usize,
 }
 
 impl Visitor for Columns {
@@ -82,6 +85,12 @@ impl Visitor for Columns {
         ControlFlow::Continue(())
     }
     fn pre_visit_expr(&mut self, e: &Expr) -> ControlFlow<()> {
+        if self.groups.contains(e) {
+            self.grouped += 1;
+        }
+        if self.grouped > 0 {
+            return ControlFlow::Continue(());
+        }
         match e {
             Expr::Function(f) if is_aggregate(f) => self.aggregate += 1,
             Expr::Identifier(_) | Expr::CompoundIdentifier(_)
@@ -96,6 +105,13 @@ impl Visitor for Columns {
         ControlFlow::Continue(())
     }
     fn post_visit_expr(&mut self, e: &Expr) -> ControlFlow<()> {
+        if self.groups.contains(e) {
+            self.grouped -= 1;
+            return ControlFlow::Continue(());
+        }
+        if self.grouped > 0 {
+            return ControlFlow::Continue(());
+        }
         if let Expr::Function(f) = e {
             if is_aggregate(f) {
                 self.aggregate -= 1;
@@ -122,7 +138,10 @@ fn complete(select: &mut Select, more: &[&Expr]) -> bool {
             _ => None,
         })
         .collect();
-    let mut cols = Columns::default();
+    let mut cols = Columns {
+        groups: groups.clone(),
+        ..Default::default()
+    };
     for p in &select.projection {
         match p {
             SelectItem::UnnamedExpr(e) | SelectItem::ExprWithAlias { expr: e, .. } => {
