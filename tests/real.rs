@@ -1578,37 +1578,42 @@ fn canon_result(out: &str) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn differential_queries_on_sakila() {
-    let Some(dir) = corpus_dir() else { return };
-    if !servers_up(true, true) {
-        return;
-    }
-    let db = "my2pg_queries_sakila";
-    let files = [
-        dir.join("sakila/sakila-mv-schema.sql"),
-        dir.join("sakila/sakila-mv-data.sql"),
-    ];
-    my_ok(
-        None,
-        &format!("DROP DATABASE IF EXISTS {db}; CREATE DATABASE {db} CHARACTER SET utf8mb4;"),
-    );
-    for p in &files {
-        let text = String::from_utf8_lossy(&std::fs::read(p).unwrap()).into_owned();
-        let o = mariadb(Some(db), &for_mariadb("sakila", &text)).unwrap();
-        assert_eq!(o.code, 0, "sakila does not load into MariaDB: {}", o.stderr);
-    }
-    let conv = convert_files(&files);
-    pg_fresh_db(db);
-    let o = psql(db, &conv.sql, true).unwrap();
-    assert_eq!(o.code, 0, "sakila does not apply: {}", pg_errors(&o.stderr));
-    // Each query translated with the schema, as an application's would be.
+/// World: ENUM order, case-insensitive equality and IN on CHAR columns, NULLs, decimals.
+const WORLD_QUERIES: &[(&str, bool)] = &[
+    ("SELECT Code, Name FROM country WHERE Name = 'france' OR Name = 'GERMANY'", true),
+    ("SELECT Code FROM country WHERE Code IN ('fra', 'DEU', 'usa') ORDER BY Code", true),
+    ("SELECT Continent, COUNT(*) FROM country GROUP BY Continent ORDER BY Continent", true),
+    ("SELECT Name, IndepYear FROM country ORDER BY IndepYear, Code LIMIT 12", true),
+    ("SELECT Name, IndepYear FROM country ORDER BY IndepYear DESC, Code LIMIT 12", true),
+    ("SELECT Name, LifeExpectancy FROM country WHERE LifeExpectancy IS NOT NULL ORDER BY LifeExpectancy DESC, Name LIMIT 10", true),
+    ("SELECT Region, SUM(SurfaceArea), SUM(Population) FROM country GROUP BY Region ORDER BY Region", true),
+    ("SELECT c.Name, ci.Name AS capital FROM country c LEFT JOIN city ci ON ci.ID = c.Capital WHERE c.Continent = 'Oceania' ORDER BY c.Name", true),
+    ("SELECT CountryCode, COUNT(*) AS langs FROM countrylanguage WHERE IsOfficial = 'T' GROUP BY CountryCode HAVING COUNT(*) > 2 ORDER BY CountryCode", true),
+    ("SELECT Language, ROUND(SUM(Percentage), 1) FROM countrylanguage GROUP BY Language ORDER BY SUM(Percentage) DESC, Language LIMIT 10", true),
+    ("SELECT Name, Population FROM city WHERE CountryCode = 'nld' ORDER BY Population DESC LIMIT 5", true),
+    ("SELECT District, COUNT(*) FROM city WHERE CountryCode = 'USA' GROUP BY District ORDER BY COUNT(*) DESC, District LIMIT 5", true),
+    ("SELECT Name FROM city WHERE Name LIKE 'san %' ORDER BY Name LIMIT 15", true),
+    ("SELECT COUNT(DISTINCT Continent) FROM country", true),
+    ("SELECT Name, IFNULL(HeadOfState, '-'), IF(GNP > GNPOld, 'up', 'down') FROM country WHERE Region = 'Western Europe' ORDER BY Name", true),
+    ("SELECT Name, CONCAT(Name, ' (', Code, ')') FROM country WHERE Continent = 'Antarctica' ORDER BY Code", true),
+    ("SELECT Continent, MAX(Population) FROM country GROUP BY Continent ORDER BY MAX(Population) DESC", true),
+    ("SELECT c.Name, COUNT(ci.ID) FROM country c JOIN city ci ON ci.CountryCode = c.Code GROUP BY c.Code ORDER BY COUNT(ci.ID) DESC, c.Name LIMIT 8", true),
+    ("SELECT Population DIV 1000000 AS millions, COUNT(*) FROM country GROUP BY Population DIV 1000000 ORDER BY millions LIMIT 10", true),
+    ("SELECT Name FROM country WHERE GovernmentForm LIKE '%monarchy%' AND Continent IN ('europe', 'ASIA') ORDER BY Name", true),
+];
+
+/// Runs `queries` on MariaDB as written and on PostgreSQL as my2pg translates them with
+/// the schema; returns (identical, flagged, differences).
+fn run_differential(
+    db: &str,
+    schema: &std::path::Path,
+    search_path: &str,
+    queries: &[(&str, bool)],
+) -> (usize, usize, Vec<String>) {
     let (mut same, mut different, mut flagged) = (0, Vec::new(), 0);
-    for (q, _ordered) in SAKILA_QUERIES {
+    for (q, _ordered) in queries {
         let mut c = Command::new(env!("CARGO_BIN_EXE_my2pg"));
-        c.args(["convert", "-q", "--schema"])
-            .arg(&files[0])
-            .arg("-");
+        c.args(["convert", "-q", "--schema"]).arg(schema).arg("-");
         let t = run(c, &format!("{q};\n"), 60).unwrap();
         let pg_q: String = t
             .stdout
@@ -1622,14 +1627,7 @@ fn differential_queries_on_sakila() {
             continue;
         }
         let my = my_ok(Some(db), &format!("SET time_zone = '+00:00'; {q};"));
-        let pg = psql(
-            db,
-            &format!(
-                "\\pset null NULL\nSET TIME ZONE 'UTC'; SET search_path TO sakila, public;\n{pg_q}"
-            ),
-            true,
-        )
-        .unwrap();
+        let pg = psql(db, &format!("\\pset null NULL\nSET TIME ZONE 'UTC'; SET search_path TO {search_path}, public;\n{pg_q}"), true).unwrap();
         if pg.code != 0 {
             different.push(format!(
                 "{q}\n      translated: {pg_q}\n      PostgreSQL error: {}",
@@ -1648,15 +1646,73 @@ fn differential_queries_on_sakila() {
             ));
         }
     }
+    (same, flagged, different)
+}
+
+/// Loads `files` into MariaDB and their conversion into PostgreSQL, both as `db`.
+fn load_both(name: &str, db: &str, files: &[PathBuf]) {
+    my_ok(
+        None,
+        &format!("DROP DATABASE IF EXISTS {db}; CREATE DATABASE {db} CHARACTER SET utf8mb4;"),
+    );
+    for p in files {
+        let text = String::from_utf8_lossy(&std::fs::read(p).unwrap()).into_owned();
+        let o = mariadb(Some(db), &for_mariadb(name, &text)).unwrap();
+        assert_eq!(o.code, 0, "{name} does not load into MariaDB: {}", o.stderr);
+    }
+    let conv = convert_files(files);
+    pg_fresh_db(db);
+    let o = psql(db, &conv.sql, true).unwrap();
+    assert_eq!(o.code, 0, "{name} does not apply: {}", pg_errors(&o.stderr));
+}
+
+#[test]
+fn differential_queries_on_sakila_and_world() {
+    let Some(dir) = corpus_dir() else { return };
+    if !servers_up(true, true) {
+        return;
+    }
+    let mut all_different = Vec::new();
+    let (mut all_same, mut all_flagged) = (0, 0);
+    for (name, files, schema, path, queries) in [
+        (
+            "sakila",
+            vec![
+                dir.join("sakila/sakila-mv-schema.sql"),
+                dir.join("sakila/sakila-mv-data.sql"),
+            ],
+            dir.join("sakila/sakila-mv-schema.sql"),
+            "sakila",
+            SAKILA_QUERIES,
+        ),
+        (
+            "world",
+            vec![dir.join("world/world.sql")],
+            dir.join("world/world.sql"),
+            "world",
+            WORLD_QUERIES,
+        ),
+    ] {
+        let db = format!("my2pg_queries_{name}");
+        load_both(name, &db, &files);
+        let (same, flagged, different) = run_differential(&db, &schema, path, queries);
+        println!(
+            "queries on {name}: {same} identical, {flagged} flagged, {} different",
+            different.len()
+        );
+        all_same += same;
+        all_flagged += flagged;
+        all_different.extend(different);
+    }
     println!(
-        "queries on sakila: {same} identical, {flagged} flagged, {} different",
-        different.len()
+        "queries: {all_same} identical, {all_flagged} flagged, {} different",
+        all_different.len()
     );
     assert!(
-        different.is_empty(),
+        all_different.is_empty(),
         "{} queries differ:\n{}",
-        different.len(),
-        different.join("\n")
+        all_different.len(),
+        all_different.join("\n")
     );
-    assert!(same >= 25, "too few identical: {same}");
+    assert!(all_same >= 40, "too few identical: {all_same}");
 }

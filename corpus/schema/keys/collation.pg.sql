@@ -15,7 +15,7 @@ CREATE TABLE people (
 CREATE TABLE staff (
     username varchar(16) COLLATE my2pg_ai_ci NOT NULL,
     password varchar(40) COLLATE "C",
-    tag char(3) COLLATE "C"
+    tag varchar(3) COLLATE "C"
 );
 
 ALTER TABLE ONLY people

@@ -3,7 +3,7 @@
 CREATE COLLATION IF NOT EXISTS my2pg_ai_ci (provider = icu, locale = 'und-u-ks-level1', deterministic = false);
 
 CREATE TABLE notes (
-    code char(3) COLLATE my2pg_ai_ci NOT NULL,
+    code varchar(3) COLLATE my2pg_ai_ci NOT NULL,
     title varchar(200) COLLATE my2pg_ai_ci DEFAULT '' NOT NULL,
     tiny text COLLATE my2pg_ai_ci CONSTRAINT notes_tiny_range CHECK (octet_length(tiny) <= 255),
     body text COLLATE my2pg_ai_ci CONSTRAINT notes_body_range CHECK (octet_length(body) <= 65535),

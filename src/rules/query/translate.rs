@@ -43,6 +43,8 @@ pub struct Walk {
     /// column names that are case-sensitive somewhere.
     ci: BTreeSet<String>,
     cs: BTreeSet<String>,
+    /// Enum columns (PostgreSQL name) and their labels, for literals compared with them.
+    enums: std::collections::BTreeMap<String, Vec<String>>,
     unknown: Vec<String>,
     /// What to report at the end: rule, message, severity.
     notes: Vec<(&'static Rule, String, Severity)>,
@@ -51,8 +53,12 @@ pub struct Walk {
 impl Walk {
     pub fn new(cx: &Cx) -> Self {
         let (mut ci, mut cs) = (BTreeSet::new(), BTreeSet::new());
+        let mut enums = std::collections::BTreeMap::new();
         for t in cx.catalog.tables.values() {
             for c in &t.columns {
+                if c.mysql_type.name == "enum" {
+                    enums.insert(c.pg_name.clone(), c.mysql_type.values.clone());
+                }
                 if c.case_insensitive {
                     ci.insert(c.pg_name.clone());
                 } else {
@@ -67,6 +73,7 @@ impl Walk {
             ranks: Vec::new(),
             ci,
             cs,
+            enums,
             unknown: Vec::new(),
             notes: Vec::new(),
         }
@@ -123,6 +130,30 @@ impl Walk {
             None
         };
         i.value = pg;
+    }
+
+    /// A string compared with an enum column: MySQL matches labels case-insensitively and
+    /// finds nothing for other strings; PostgreSQL wants the exact label and rejects
+    /// others. The literal becomes its label; false when no label matches.
+    fn enum_literal(v: &mut Expr, labels: &[String]) -> bool {
+        let Expr::Value(val) = v else { return true };
+        let Value::SingleQuotedString(s) = &val.value else {
+            return true;
+        };
+        match labels.iter().find(|l| l.eq_ignore_ascii_case(s)).cloned() {
+            Some(l) => {
+                val.value = Value::SingleQuotedString(l);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// `CAST(col AS text)`: compares an enum column with strings that are not labels.
+    fn as_text(e: &mut Expr) {
+        if let Ok(x) = parse_pg_expr(&format!("CAST({e} AS text)")) {
+            *e = x;
+        }
     }
 
     fn column_name(e: &Expr) -> Option<String> {
@@ -414,6 +445,33 @@ impl VisitorMut for Walk {
                 }
             }
             Expr::Function(_) => self.function(e),
+            Expr::In {
+                expr,
+                target: ast::InTarget::List(list),
+                ..
+            } => {
+                if let Some(labels) = Self::column_name(expr)
+                    .and_then(|c| self.enums.get(&c))
+                    .cloned()
+                {
+                    let all = list
+                        .iter_mut()
+                        .fold(true, |ok, v| Self::enum_literal(v, &labels) & ok);
+                    if !all {
+                        Self::as_text(expr);
+                    }
+                }
+            }
+            Expr::BinaryOp {
+                left,
+                op: ast::BinaryOperator::Eq | ast::BinaryOperator::NotEq,
+                right,
+            } if Self::column_name(left).is_some_and(|c| self.enums.contains_key(&c)) => {
+                let labels = self.enums[&Self::column_name(left).expect("checked")].clone();
+                if !Self::enum_literal(right, &labels) {
+                    Self::as_text(left);
+                }
+            }
             Expr::BinaryOp { left, op, right } => {
                 use ast::BinaryOperator as B;
                 match op {

@@ -9,13 +9,15 @@
 //! the smallest type that holds n characters. CHAR strips trailing spaces on read.
 //!
 //! ## PostgreSQL
-//! `char(n)`, `varchar(n)`, `text`; the byte limits of `tinytext`/`text`/`mediumtext`
+//! `varchar(n)` for CHAR(n) — MySQL returns CHAR values without their trailing spaces,
+//! which PostgreSQL's `char(n)` pads back —, `varchar(n)`, `text`; the byte limits of `tinytext`/`text`/`mediumtext`
 //! become `CHECK (octet_length(col) <= n)` (`range_checks`), so the same values are
 //! accepted. Case-insensitive collations are handled by D016.
 //!
 //! ## Caveats
-//! PostgreSQL returns `char(n)` values padded with spaces where MySQL strips them;
-//! comparisons ignore the padding in both. `longtext` values above 1 GB do not fit.
+//! MySQL strips trailing spaces when it stores a CHAR value; `varchar` keeps them, so a
+//! new value written with trailing spaces reads back with them (values loaded from a
+//! dump have none). `longtext` values above 1 GB do not fit.
 
 use super::{length_check, ColumnCx, PgType};
 use crate::ir::Column;
@@ -32,8 +34,11 @@ pub fn map(col: &Column, _at: &ColumnCx, cx: &mut Cx) -> Option<PgType> {
     let ty = &col.ty;
     let (pg, limit) = match ty.name.as_str() {
         "char" => {
-            cx.report(&RULE, col.span.clone(), format!("`{}` `char`: PostgreSQL returns the value padded with spaces; MySQL strips them", col.name));
-            (format!("char({})", ty.param(0).unwrap_or(1).max(1)), None)
+            cx.report(&RULE, col.span.clone(), format!("`{}` `char({})` becomes `varchar`: MySQL strips trailing spaces from CHAR values, and PostgreSQL's char(n) would pad them back", col.name, ty.param(0).unwrap_or(1)));
+            (
+                format!("varchar({})", ty.param(0).unwrap_or(1).max(1)),
+                None,
+            )
         }
         "varchar" => (
             format!("varchar({})", ty.param(0).unwrap_or(255).max(1)),
