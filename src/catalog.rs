@@ -68,9 +68,31 @@ pub struct Reference {
     pub columns: Vec<String>,
 }
 
+/// Column facts the query walk asks for on every statement, derived from the tables.
+#[derive(Debug, Clone, Default)]
+pub struct ColumnSets {
+    /// Column names (PostgreSQL) kept case-insensitive somewhere, and case-sensitive somewhere.
+    pub ci: BTreeSet<String>,
+    pub cs: BTreeSet<String>,
+    /// Enum columns and their labels.
+    pub enums: BTreeMap<String, Vec<String>>,
+}
+
+/// The cached [`ColumnSets`] (a clone of the catalog starts without).
+#[derive(Debug, Default)]
+struct SetsCache(std::sync::Mutex<Option<(usize, std::sync::Arc<ColumnSets>)>>);
+
+impl Clone for SetsCache {
+    fn clone(&self) -> Self {
+        SetsCache::default()
+    }
+}
+
 /// Everything the input defined so far.
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
+    /// [`ColumnSets`] for the tables as they were when it was computed (see `column_sets`).
+    sets: SetsCache,
     /// (MySQL database or "", MySQL table name) → table. MySQL table names are
     /// case-sensitive on Linux, so the key is the name as written.
     pub tables: BTreeMap<(String, String), TableInfo>,
@@ -89,6 +111,36 @@ pub struct Catalog {
 }
 
 impl Catalog {
+    /// The column facts, computed again only when the tables changed (a cheap fingerprint:
+    /// the number of tables and columns, and the relation names taken).
+    pub fn column_sets(&self) -> std::sync::Arc<ColumnSets> {
+        let fingerprint = self.tables.len() * 1_000_003
+            + self.tables.values().map(|t| t.columns.len()).sum::<usize>() * 1_009
+            + self.relations.len();
+        if let Some((f, s)) = &*self.sets.0.lock().unwrap_or_else(|e| e.into_inner()) {
+            if *f == fingerprint {
+                return s.clone();
+            }
+        }
+        let mut sets = ColumnSets::default();
+        for t in self.tables.values() {
+            for c in &t.columns {
+                if c.mysql_type.name == "enum" {
+                    sets.enums
+                        .insert(c.pg_name.clone(), c.mysql_type.values.clone());
+                }
+                if c.case_insensitive {
+                    sets.ci.insert(c.pg_name.clone());
+                } else {
+                    sets.cs.insert(c.pg_name.clone());
+                }
+            }
+        }
+        let sets = std::sync::Arc::new(sets);
+        *self.sets.0.lock().unwrap_or_else(|e| e.into_inner()) = Some((fingerprint, sets.clone()));
+        sets
+    }
+
     fn key(&self, schema: &Option<String>, name: &str) -> (String, String) {
         (
             schema

@@ -242,6 +242,11 @@ fn script_piece(
     st: &mut State,
 ) {
     let text = file.slice(piece.range.clone());
+    if let Some(raw) = crate::split::plain_statement(text, piece.range.start, &piece.delimiter) {
+        let original = raw.sql.clone();
+        script_statement(&raw, &original, file, index, config, st);
+        return;
+    }
     let split = split_region(
         text,
         piece.range.start,

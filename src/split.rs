@@ -72,6 +72,52 @@ pub fn split(text: &str, file: usize, version: u32, diags: &mut Vec<Diagnostic>)
     split_with(text, file, version, ";", diags)
 }
 
+/// The one statement of `text` (at offset `base`) when it has nothing for the lexer to
+/// resolve — no comment, no versioned comment, no DELIMITER — as most application
+/// queries: found without the grammar. None otherwise.
+pub fn plain_statement(text: &str, base: usize, delimiter: &str) -> Option<RawStatement> {
+    let b = text.as_bytes();
+    if memchr::memchr(b'#', b).is_some()
+        || memchr::memmem::find(b, b"--").is_some()
+        || memchr::memmem::find(b, b"/*").is_some()
+    {
+        return None;
+    }
+    let start = text.len() - text.trim_start().len();
+    let body = text.trim_end();
+    let body = body.strip_suffix(delimiter).unwrap_or(body);
+    let end = body.trim_end().len();
+    if end <= start
+        || text[start..]
+            .get(..9)
+            .is_some_and(|w| w.eq_ignore_ascii_case("DELIMITER"))
+    {
+        return None;
+    }
+    // An unclosed quote is the grammar's to report.
+    let mut quotes = [0usize; 3];
+    let mut i = start;
+    while i < end {
+        match b[i] {
+            b'\\' => i += 1,
+            b'\'' => quotes[0] += 1,
+            b'"' => quotes[1] += 1,
+            b'`' => quotes[2] += 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    if quotes.iter().any(|q| q % 2 == 1) {
+        return None;
+    }
+    Some(RawStatement {
+        range: base + start..base + end,
+        sql: text[start..end].to_string(),
+        leading_comments: Vec::new(),
+        inner_comments: Vec::new(),
+    })
+}
+
 /// Splits `text`, which starts at offset `base` of the input, with `delimiter` in
 /// force; ranges and diagnostics are offsets into the input.
 pub fn split_region(

@@ -27,7 +27,6 @@ use crate::rules::{Cx, Rule};
 use sqlparser::ast::{
     self, Expr, Ident, ObjectName, Query, Statement, Value, VisitMut, VisitorMut,
 };
-use std::collections::BTreeSet;
 use std::ops::{ControlFlow, Range};
 
 crate::rule!("Q000", "query", Error, "a query or DML statement");
@@ -39,12 +38,8 @@ pub struct Walk {
     placeholders: usize,
     /// Where the `?` placeholders are, in text order (line, column).
     ranks: Vec<(u64, u64)>,
-    /// Column names (PostgreSQL) kept case-insensitive somewhere in the catalog, and
-    /// column names that are case-sensitive somewhere.
-    ci: BTreeSet<String>,
-    cs: BTreeSet<String>,
-    /// Enum columns (PostgreSQL name) and their labels, for literals compared with them.
-    enums: std::collections::BTreeMap<String, Vec<String>>,
+    /// Case-insensitive and enum columns, from the catalog.
+    sets: std::sync::Arc<crate::catalog::ColumnSets>,
     unknown: Vec<String>,
     /// What to report at the end: rule, message, severity.
     notes: Vec<(&'static Rule, String, Severity)>,
@@ -52,28 +47,12 @@ pub struct Walk {
 
 impl Walk {
     pub fn new(cx: &Cx) -> Self {
-        let (mut ci, mut cs) = (BTreeSet::new(), BTreeSet::new());
-        let mut enums = std::collections::BTreeMap::new();
-        for t in cx.catalog.tables.values() {
-            for c in &t.columns {
-                if c.mysql_type.name == "enum" {
-                    enums.insert(c.pg_name.clone(), c.mysql_type.values.clone());
-                }
-                if c.case_insensitive {
-                    ci.insert(c.pg_name.clone());
-                } else {
-                    cs.insert(c.pg_name.clone());
-                }
-            }
-        }
         Walk {
             policy: cx.config.identifiers,
             style: cx.config.placeholders,
             placeholders: 0,
             ranks: Vec::new(),
-            ci,
-            cs,
-            enums,
+            sets: cx.catalog.column_sets(),
             unknown: Vec::new(),
             notes: Vec::new(),
         }
@@ -422,8 +401,8 @@ impl VisitorMut for Walk {
                 any: false,
             } => {
                 if let Some(col) = Self::column_name(expr) {
-                    if self.ci.contains(&col) {
-                        if self.cs.contains(&col) {
+                    if self.sets.ci.contains(&col) {
+                        if self.sets.cs.contains(&col) {
                             self.note(&super::like_collation::RULE, format!("`{col}` is case-insensitive in one table and not in another: LIKE kept as written"), Severity::Warning);
                         } else {
                             let text = format!(
@@ -451,7 +430,7 @@ impl VisitorMut for Walk {
                 ..
             } => {
                 if let Some(labels) = Self::column_name(expr)
-                    .and_then(|c| self.enums.get(&c))
+                    .and_then(|c| self.sets.enums.get(&c))
                     .cloned()
                 {
                     let all = list
@@ -466,8 +445,8 @@ impl VisitorMut for Walk {
                 left,
                 op: ast::BinaryOperator::Eq | ast::BinaryOperator::NotEq,
                 right,
-            } if Self::column_name(left).is_some_and(|c| self.enums.contains_key(&c)) => {
-                let labels = self.enums[&Self::column_name(left).expect("checked")].clone();
+            } if Self::column_name(left).is_some_and(|c| self.sets.enums.contains_key(&c)) => {
+                let labels = self.sets.enums[&Self::column_name(left).expect("checked")].clone();
                 if !Self::enum_literal(right, &labels) {
                     Self::as_text(left);
                 }
@@ -513,7 +492,9 @@ pub fn statement(stmt: &Statement, what: &str, span: Range<usize>, cx: &mut Cx) 
     let mut w = Walk::new(cx);
     // Checked as PostgreSQL with `$n` markers; written in the configured style after.
     let style = std::mem::replace(&mut w.style, crate::config::PlaceholderStyle::Dollar);
-    w.number_placeholders(&stmt);
+    if stmt_has_placeholder(&stmt) {
+        w.number_placeholders(&stmt);
+    }
     let _ = stmt.visit(&mut w);
     if let Statement::Insert(ins) = &mut stmt {
         super::insert_ignore::rewrite(ins, &mut w, cx);
@@ -575,4 +556,13 @@ pub fn relations(stmt: &Statement) -> Vec<String> {
         ControlFlow::<()>::Continue(())
     });
     out
+}
+
+/// Whether a statement has a `?` placeholder (cheaper than walking it when it has none).
+fn stmt_has_placeholder(stmt: &Statement) -> bool {
+    sqlparser::ast::visit_expressions(stmt, |e| match e {
+        Expr::Value(v) if matches!(&v.value, Value::Placeholder(_)) => ControlFlow::Break(()),
+        _ => ControlFlow::Continue(()),
+    })
+    .is_break()
 }

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Query-translation benchmark (issue 4): statements per second, my2pg against sqlglot's
+# transpile(read='mysql', write='postgres') on the same corpus. Prints its figures.
+#
+#   bench/queries.sh [REPEAT]     default 500 (the differential suite's 48 queries × REPEAT)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPEAT=${1:-500}
+DIR=${BENCH_DIR:-/tmp/my2pg-bench}
+mkdir -p "$DIR"
+cargo build -q --release --bin my2pg
+SHARED=../shared/corpus/real
+# The application queries of tests/real.rs (sakila and world), one per line.
+python3 - "$REPEAT" "$DIR/queries.sql" <<'PY'
+import re, sys
+src = open('tests/real.rs', encoding='utf-8').read()
+qs = []
+for block in ('SAKILA_QUERIES', 'WORLD_QUERIES'):
+    body = src[src.index(f'const {block}'):]
+    body = body[:body.index('];')]
+    qs += [m.group(1).replace('\\"', '"') for m in re.finditer(r'\("((?:[^"\\]|\\.)*)",\s*(?:true|false)\)', body)]
+n = int(sys.argv[1])
+with open(sys.argv[2], 'w') as f:
+    for _ in range(n):
+        for q in qs:
+            f.write(q + ';\n')
+print(f"{len(qs)} distinct queries x {n} = {len(qs) * n} statements")
+PY
+N=$(grep -c ';$' "$DIR/queries.sql")
+T0=$(date +%s.%N)
+target/release/my2pg convert -q --schema "$SHARED/sakila/sakila-mv-schema.sql" --schema "$SHARED/world/world.sql" "$DIR/queries.sql" > "$DIR/queries.pg.sql" 2>/dev/null || true
+T1=$(date +%s.%N)
+python3 -c "import sys; t=float(sys.argv[2])-float(sys.argv[1]); print(f'my2pg:   {int(sys.argv[3])/t:,.0f} statements/s ({t:.2f} s, schemas included)')" "$T0" "$T1" "$N"
+if python3 -c "import sqlglot" 2>/dev/null; then
+  python3 - "$DIR/queries.sql" <<'PY'
+import sys, time, sqlglot
+stmts = [s for s in open(sys.argv[1]).read().split(';\n') if s.strip()]
+stmts = stmts[:5000]
+t = time.time()
+for s in stmts:
+    sqlglot.transpile(s, read='mysql', write='postgres')
+e = time.time() - t
+print(f"sqlglot: {len(stmts)/e:,.0f} statements/s ({len(stmts)} statements, {e:.2f} s)")
+PY
+else
+  echo "sqlglot: not installed (pip install sqlglot)"
+fi
