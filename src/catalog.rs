@@ -42,6 +42,8 @@ pub struct TableInfo {
     /// Table's default collation and charset, as MySQL wrote them.
     pub collation: Option<String>,
     pub charset: Option<String>,
+    /// The table's AUTO_INCREMENT counter as declared (`AUTO_INCREMENT=n`), if any.
+    pub auto_increment: Option<u64>,
 }
 
 impl TableInfo {

@@ -167,6 +167,7 @@ fn convert_here(
     let mut last_report = 0u64;
     for (index, source) in sources.into_iter().enumerate() {
         let diags_before = st.diags.len();
+        let loaded_before = st.data.loaded.len();
         st.writer.muted = source.schema_only;
         let mut file = SourceFile::streaming(&source.name);
         let mut stream = crate::data::scan::Stream::new(source.reader);
@@ -206,12 +207,14 @@ fn convert_here(
         progress(bytes_read);
         if source.schema_only {
             st.diags.truncate(diags_before);
+            // Its rows are not in the output: no sequence positions for them.
+            st.data.loaded.truncate(loaded_before);
             st.writer.muted = false;
         }
         files.push(file);
     }
     ddl::foreign_key::check_references(&st.catalog, config, &mut st.diags);
-    {
+    let positions = {
         let mut cx = Cx {
             config,
             catalog: &mut st.catalog,
@@ -220,6 +223,10 @@ fn convert_here(
             stmt: 0..0,
         };
         crate::data::report_totals(&st.data, &mut cx);
+        crate::data::sequence_positions(&st.data, &cx)
+    };
+    for statement in positions {
+        st.writer.push(statement);
     }
     diagnostics::sort(&mut st.diags);
     st.writer.finish()?;

@@ -216,6 +216,7 @@ pub(crate) fn create_table(t: &Table, original: &str, cx: &mut Cx, replace_types
         unique_keys: Vec::new(),
         collation: t.option("COLLATE").map(String::from),
         charset: t.option("CHARSET").map(String::from),
+        auto_increment: t.option("AUTO_INCREMENT").and_then(|v| v.parse().ok()),
     };
     let mut lines = Vec::new();
     let mut comments = Vec::new();

@@ -1526,6 +1526,56 @@ fn mysqldump_round_trips() {
     );
 }
 
+/// After rows with explicit ids, the next generated id is the same as MySQL's: past the
+/// highest loaded id, or the declared AUTO_INCREMENT when that is higher.
+#[test]
+fn differential_identity_after_explicit_ids() {
+    if !servers_up(true, true) {
+        return;
+    }
+    let script = "
+CREATE TABLE plain (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, x int);
+INSERT INTO plain VALUES (5, 1), (41, 2), (7, 3);
+CREATE TABLE declared (id bigint unsigned NOT NULL AUTO_INCREMENT, x int, PRIMARY KEY (id)) AUTO_INCREMENT=500;
+INSERT INTO declared VALUES (3, 1);
+CREATE TABLE past (id int NOT NULL AUTO_INCREMENT, PRIMARY KEY (id)) AUTO_INCREMENT=10;
+INSERT INTO past VALUES (12);
+CREATE TABLE empty_one (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, x int);
+CREATE TABLE mixed (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, x int);
+INSERT INTO mixed (x) VALUES (1), (2);
+INSERT INTO mixed VALUES (20, 3);
+";
+    let db = "my2pg_identity";
+    my_ok(
+        None,
+        &format!("DROP DATABASE IF EXISTS {db}; CREATE DATABASE {db};"),
+    );
+    my_ok(Some(db), script);
+    let path = std::env::temp_dir().join("my2pg-identity.sql");
+    std::fs::write(&path, script).unwrap();
+    let conv = convert(path.to_str().unwrap(), "");
+    assert!(conv.code <= 1, "my2pg: {}", conv.stderr);
+    pg_fresh_db(db);
+    let o = psql(db, &conv.sql, true).unwrap();
+    assert_eq!(o.code, 0, "does not apply: {}", pg_errors(&o.stderr));
+    let mut problems = Vec::new();
+    for table in ["plain", "declared", "past", "empty_one", "mixed"] {
+        let insert = format!("INSERT INTO {table} (id) VALUES (DEFAULT);");
+        my_ok(Some(db), &insert);
+        pg_ok(db, &insert);
+        let q = format!("SELECT max(id) FROM {table};");
+        let (my, pg) = (my_ok(Some(db), &q), pg_ok(db, &q));
+        if my.trim() != pg.trim() {
+            problems.push(format!(
+                "{table}: next id {} in MariaDB, {} in PostgreSQL",
+                my.trim(),
+                pg.trim()
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 // ---------------------------------------------------------------------------------------
 // Queries: application queries run on MariaDB as written and on PostgreSQL as my2pg
 // translates them (with the schema), against the same sakila data; results compared.

@@ -48,3 +48,5 @@ ALTER TABLE ONLY v
     ADD CONSTRAINT v_pkey PRIMARY KEY (id);
 
 INSERT INTO v (id, s) SELECT 6, 'from a query';
+
+SELECT setval(pg_get_serial_sequence('v', 'id'), GREATEST(max(id)::bigint + 1, 10), false) FROM v;

@@ -37,6 +37,9 @@ const ROW_REPORTS: usize = 20;
 #[derive(Debug, Default)]
 pub struct DataState {
     pub stats: BTreeMap<String, TableStats>,
+    /// Tables (catalog keys) that received rows, in order: their identity sequences are
+    /// set after the data, as MySQL's counter moved past the loaded ids.
+    pub loaded: Vec<(String, String)>,
     /// Tables whose rows were copied without a schema (reported once).
     no_schema: std::collections::BTreeSet<String>,
 }
@@ -249,6 +252,14 @@ pub fn convert_insert(
         )
     });
     let known = info.is_some();
+    let key = (
+        head.table
+            .schema
+            .clone()
+            .or_else(|| cx.catalog.database.clone())
+            .unwrap_or_default(),
+        head.table.name.clone(),
+    );
     drop(cols);
     let tz = cx.catalog.time_zone.clone();
 
@@ -362,6 +373,9 @@ pub fn convert_insert(
         };
         cx.report(&rules::insert_modifier::RULE, span.clone(), format!("{what} rows of {table_label} are loaded with COPY: duplicate keys make the primary or unique key fail when it is added after the data"));
     }
+    if !ds.loaded.contains(&key) {
+        ds.loaded.push(key);
+    }
     let stats = ds.stats.entry(table_label.clone()).or_default();
     stats.statements += 1;
     stats.rows += rows_read;
@@ -448,6 +462,29 @@ fn copy_rows_as_insert(header: &str, rows: &str) -> String {
         out.push(')');
     }
     out.push(';');
+    out
+}
+
+/// `setval` for each identity column of a table that received rows: MySQL's counter is
+/// past the highest loaded id (and at least the declared AUTO_INCREMENT); PostgreSQL's
+/// identity sequence does not move when ids are given explicitly.
+pub fn sequence_positions(ds: &DataState, cx: &Cx) -> Vec<String> {
+    let mut out = Vec::new();
+    for (db, name) in &ds.loaded {
+        let Some(t) = cx.catalog.tables.get(&(db.clone(), name.clone())) else {
+            continue;
+        };
+        for c in t.columns.iter().filter(|c| c.identity) {
+            let table = cx.qualified(&t.pg_schema, &t.pg_name);
+            let col = cx.quote(&c.pg_name);
+            let declared = t.auto_increment.unwrap_or(1).max(1);
+            out.push(format!(
+                "SELECT setval(pg_get_serial_sequence({}, {}), GREATEST(max({col})::bigint + 1, {declared}), false) FROM {table};",
+                crate::ident::literal(&table),
+                crate::ident::literal(&c.pg_name)
+            ));
+        }
+    }
     out
 }
 

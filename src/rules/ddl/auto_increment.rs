@@ -14,8 +14,12 @@
 //! missing value takes the next one.
 //!
 //! ## Caveats
-//! An explicit NULL is a NOT NULL violation and 0 is stored as 0; an explicit value does
-//! not move the sequence (after loading data, the data path sets it: `setval`).
+//! An explicit NULL is a NOT NULL violation and 0 is stored as 0 (queries: see the
+//! application audit). An explicit value does not move PostgreSQL's sequence: after the
+//! data of a script or dump, each table that received rows gets
+//! `setval(…, GREATEST(max(id) + 1, n), false)`, so the next id is MySQL's (past the
+//! highest loaded id, or the declared `AUTO_INCREMENT=n` when higher). Rows an
+//! application inserts later with explicit ids still leave the sequence behind.
 
 use crate::ir::{Column, Table};
 use crate::rules::Cx;
