@@ -168,6 +168,7 @@ fn convert_here(
     for (index, source) in sources.into_iter().enumerate() {
         let diags_before = st.diags.len();
         let loaded_before = st.data.loaded.len();
+        let stats_before = source.schema_only.then(|| st.data.stats.clone());
         st.writer.muted = source.schema_only;
         let mut file = SourceFile::streaming(&source.name);
         let mut stream = crate::data::scan::Stream::new(source.reader);
@@ -209,6 +210,9 @@ fn convert_here(
             st.diags.truncate(diags_before);
             // Its rows are not in the output: no sequence positions for them.
             st.data.loaded.truncate(loaded_before);
+            if let Some(stats) = stats_before {
+                st.data.stats = stats;
+            }
             st.writer.muted = false;
         }
         files.push(file);
@@ -783,6 +787,25 @@ fn session_statement(s: Session, original: &str, cx: &mut Cx) -> Out {
                     || n == "character_set_client" && value.to_lowercase().contains("utf8")
                 {
                     out.main.push("SET client_encoding = 'UTF8';".into());
+                } else if n.starts_with('@') || !session::set_statement::harmless(n) {
+                    // A user variable given a value, or a setting that changes what
+                    // later statements do: dropping it may change their meaning.
+                    cx.report(
+                        &session::set_statement::RULE,
+                        whole.clone(),
+                        if n.starts_with('@') {
+                            format!("user variable {name} dropped: PostgreSQL has no session variables (statements that read it are flagged Q000)")
+                        } else {
+                            format!("MySQL setting {} dropped: it has no PostgreSQL counterpart, and what depends on it may behave differently", name.split_whitespace().collect::<Vec<_>>().join(" "))
+                        },
+                    )
+                    .severity = Severity::Warning;
+                    if out.main.is_empty() {
+                        out.main.push(format!(
+                            "-- my2pg S001: dropped: {}",
+                            original.lines().next().unwrap_or("").trim()
+                        ));
+                    }
                 } else {
                     dropped.push(name);
                 }

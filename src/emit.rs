@@ -88,6 +88,9 @@ impl<'w> Writer<'w> {
     /// Writes COPY rows (each ending in a newline) under `header`, continuing the open
     /// block when it is for the same table and columns.
     pub fn copy(&mut self, header: &str, rows: &str) {
+        if self.muted {
+            return;
+        }
         if self.open_copy.as_deref() != Some(header) {
             self.close_copy();
             self.write("\n");

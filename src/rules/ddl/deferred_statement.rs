@@ -1,12 +1,13 @@
 //! # D020 deferred-statement
 //!
 //! ## What it does
-//! Keeps views, triggers, routines, events, data statements and queries in the output
-//! as commented originals, with this error, until the stages that translate them exist.
+//! Keeps triggers, stored routines, events and `ALTER VIEW` in the output as commented
+//! originals, with this error, until the stage that translates them exists. (Views,
+//! data statements and queries are translated: see Q000 and the data path.)
 //!
 //! ## MySQL
-//! `CREATE VIEW`, `CREATE TRIGGER`, `CREATE PROCEDURE|FUNCTION`, `CREATE EVENT`,
-//! `INSERT`/`REPLACE`/`UPDATE`/`DELETE`, `SELECT`.
+//! `CREATE|DROP TRIGGER`, `CREATE|DROP PROCEDURE|FUNCTION`, `CREATE EVENT`,
+//! `ALTER VIEW`.
 //!
 //! ## PostgreSQL
 //! Nothing yet: the statement is shown behind `-- ` where it stood.
@@ -19,5 +20,5 @@ crate::rule!(
     "D020",
     "deferred-statement",
     Error,
-    "views, triggers, routines and data are kept as comments for now"
+    "triggers, routines, events and ALTER VIEW are kept as comments for now"
 );

@@ -1,11 +1,14 @@
 //! Q: queries and DML (SELECT, INSERT, UPDATE, DELETE, view bodies). The walk is
 //! `translate.rs`; each rule file documents one rewrite and holds its code.
 
+pub mod dml_limit;
 pub mod group_by_columns;
 pub mod group_concat;
 pub mod insert_ignore;
 pub mod like_collation;
 pub mod limit_comma;
+pub mod multi_table;
 pub mod null_ordering;
 pub mod placeholder;
 pub mod translate;
+pub mod update_order;

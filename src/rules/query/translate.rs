@@ -5,7 +5,9 @@
 //! with the catalog's knowledge: names under the identifier policy, literals, operators
 //! and functions (Q001), placeholders (Q005), `LIMIT o, n` (Q002), NULL ordering
 //! (Q003), LIKE on case-insensitive columns (Q004), GROUP_CONCAT (F001), INSERT IGNORE
-//! and ON DUPLICATE KEY UPDATE (Q006). The result is re-parsed as PostgreSQL.
+//! and ON DUPLICATE KEY UPDATE (Q006), multi-table DELETE and UPDATE (Q008), ORDER BY
+//! and LIMIT in DELETE and UPDATE (Q009), UPDATE's left-to-right assignments (Q010).
+//! The result is re-parsed as PostgreSQL.
 //!
 //! ## MySQL
 //! Application queries and view definitions.
@@ -182,6 +184,55 @@ impl Walk {
                 if args.is_empty() =>
             {
                 replace(e, "statement_timestamp()".into());
+            }
+            "rand" if args.is_empty() => {
+                replace(e, "random()".into());
+            }
+            "database" | "schema" if args.is_empty() => {
+                replace(e, "current_schema()".into());
+            }
+            "uuid" if args.is_empty() => {
+                replace(e, "CAST(gen_random_uuid() AS text)".into());
+            }
+            "isnull" if args.len() == 1 => {
+                replace(e, format!("({} IS NULL)", args[0]));
+            }
+            "pow" => rename(f, "power"),
+            // MySQL's one-argument LOG is the natural logarithm; PostgreSQL's is base 10.
+            "log" if args.len() == 1 => rename(f, "ln"),
+            "log10" if args.len() == 1 => rename(f, "log"),
+            "datediff" if args.len() == 2 => {
+                // Days between the dates, times ignored.
+                replace(
+                    e,
+                    format!("(CAST({} AS date) - CAST({} AS date))", args[0], args[1]),
+                );
+            }
+            "unix_timestamp" if args.is_empty() => {
+                replace(
+                    e,
+                    "CAST(floor(EXTRACT(EPOCH FROM statement_timestamp())) AS bigint)".into(),
+                );
+            }
+            // MySQL's GREATEST and LEAST are NULL when an argument is; PostgreSQL's skip NULLs.
+            "greatest" | "least" if args.len() >= 2 => {
+                let any_null = args
+                    .iter()
+                    .map(|a| format!("{a} IS NULL"))
+                    .collect::<Vec<_>>()
+                    .join(" OR ");
+                let list = args
+                    .iter()
+                    .map(|a| a.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                replace(
+                    e,
+                    format!(
+                        "CASE WHEN {any_null} THEN NULL ELSE {}({list}) END",
+                        name.to_uppercase()
+                    ),
+                );
             }
             "curdate" | "current_date" if args.is_empty() => {
                 replace(e, "CURRENT_DATE".into());
@@ -495,6 +546,11 @@ pub fn statement(stmt: &Statement, what: &str, span: Range<usize>, cx: &mut Cx) 
     if stmt_has_placeholder(&stmt) {
         w.number_placeholders(&stmt);
     }
+    let multi =
+        matches!(&stmt, Statement::Update(u) if !u.table.joins.is_empty() || u.from.is_some());
+    super::multi_table::rewrite(&mut stmt, &mut w);
+    super::update_order::rewrite(&mut stmt, multi, &mut w);
+    super::dml_limit::rewrite(&mut stmt, &mut w);
     let _ = stmt.visit(&mut w);
     if let Statement::Insert(ins) = &mut stmt {
         super::insert_ignore::rewrite(ins, &mut w, cx);

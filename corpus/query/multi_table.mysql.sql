@@ -1,0 +1,16 @@
+CREATE TABLE a (id int NOT NULL, x int, PRIMARY KEY (id));
+CREATE TABLE b (id int NOT NULL, y int, PRIMARY KEY (id));
+DELETE a FROM a JOIN b ON a.id = b.id WHERE b.y > 2;
+DELETE a, b FROM a JOIN b ON a.id = b.id;
+DELETE FROM a USING a JOIN b ON a.id = b.id;
+UPDATE a JOIN b ON a.id = b.id SET a.x = b.y;
+DELETE o FROM a AS o INNER JOIN b ON o.id = b.id;
+UPDATE a AS t JOIN b ON t.id = b.id AND (b.y = 1 OR b.y = 2) SET t.x = b.y, x = x + 1 WHERE t.x IS NULL OR t.x < 0;
+UPDATE a JOIN b ON a.id = b.id SET a.x = 1, b.y = 2;
+UPDATE a LEFT JOIN b ON a.id = b.id SET a.x = b.y;
+DELETE a FROM a LEFT JOIN b ON a.id = b.id WHERE b.id IS NULL;
+DELETE FROM a WHERE x > 3 ORDER BY id LIMIT 2;
+UPDATE a SET x = 0 WHERE x IS NULL ORDER BY id DESC LIMIT 1;
+DELETE FROM a ORDER BY x;
+UPDATE a SET x = x + 1, id = x * 10 WHERE id = 1;
+UPDATE a SET x = RAND(), id = a.x;
