@@ -78,6 +78,40 @@ pub struct ColumnSets {
     pub cs: BTreeSet<String>,
     /// Enum columns and their labels.
     pub enums: BTreeMap<String, Vec<String>>,
+    /// Numeric kind of each column name (a name with different kinds in different
+    /// tables is `Mixed`).
+    pub numeric: BTreeMap<String, NumKind>,
+}
+
+/// What a column holds, for arithmetic that differs between the engines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumKind {
+    /// An integer or DECIMAL with this scale.
+    Exact(u32),
+    /// FLOAT or DOUBLE.
+    Float,
+    /// Anything else, or different kinds in different tables.
+    Mixed,
+}
+
+impl NumKind {
+    /// From the PostgreSQL type the column was given.
+    pub fn of_pg_type(t: &str) -> NumKind {
+        let t = t.trim().to_ascii_lowercase();
+        let base = t.split('(').next().unwrap_or("").trim();
+        match base {
+            "smallint" | "integer" | "bigint" => NumKind::Exact(0),
+            "numeric" | "decimal" => NumKind::Exact(
+                t.split(['(', ')'])
+                    .nth(1)
+                    .and_then(|ps| ps.split(',').nth(1))
+                    .and_then(|s| s.trim().parse().ok())
+                    .unwrap_or(0),
+            ),
+            "real" | "double precision" => NumKind::Float,
+            _ => NumKind::Mixed,
+        }
+    }
 }
 
 /// The cached [`ColumnSets`] (a clone of the catalog starts without).
@@ -131,6 +165,15 @@ impl Catalog {
                     sets.enums
                         .insert(c.pg_name.clone(), c.mysql_type.values.clone());
                 }
+                let kind = NumKind::of_pg_type(&c.pg_type);
+                sets.numeric
+                    .entry(c.pg_name.clone())
+                    .and_modify(|k| {
+                        if *k != kind {
+                            *k = NumKind::Mixed;
+                        }
+                    })
+                    .or_insert(kind);
                 if c.case_insensitive {
                     sets.ci.insert(c.pg_name.clone());
                 } else {

@@ -1582,6 +1582,9 @@ INSERT INTO mixed VALUES (20, 3);
 
 /// (query, compare in order) — queries with a total ORDER BY compare row by row in order.
 const SAKILA_QUERIES: &[(&str, bool)] = &[
+    ("SELECT film_id, length / 60, rental_rate / rental_duration, 7 / 2, length DIV 60 FROM film ORDER BY film_id LIMIT 10", true),
+    ("SELECT customer_id, SUM(amount) / COUNT(*) FROM payment GROUP BY customer_id ORDER BY customer_id LIMIT 10", true),
+    ("SELECT film_id, replacement_cost / (rental_rate - 0.99) FROM film ORDER BY film_id LIMIT 10", true),
     ("SELECT actor_id, first_name, last_name FROM actor WHERE last_name LIKE 'wa%' ORDER BY actor_id", true),
     ("SELECT COUNT(*) FROM customer WHERE first_name LIKE 'MAR%' OR last_name LIKE '%son'", true),
     ("SELECT customer_id, email FROM customer WHERE email LIKE '%@sakilacustomer.org' ORDER BY customer_id LIMIT 5, 10", true),
@@ -1630,6 +1633,8 @@ fn canon_result(out: &str) -> Vec<String> {
 
 /// World: ENUM order, case-insensitive equality and IN on CHAR columns, NULLs, decimals.
 const WORLD_QUERIES: &[(&str, bool)] = &[
+    ("SELECT Code, Population / SurfaceArea, LifeExpectancy / 2, GNP / GNPOld FROM country ORDER BY Code LIMIT 20", true),
+    ("SELECT CountryCode, SUM(Population) / 1000 FROM city GROUP BY CountryCode ORDER BY CountryCode LIMIT 10", true),
     ("SELECT Code, Name FROM country WHERE Name = 'france' OR Name = 'GERMANY'", true),
     ("SELECT Code FROM country WHERE Code IN ('fra', 'DEU', 'usa') ORDER BY Code", true),
     ("SELECT Continent, COUNT(*) FROM country GROUP BY Continent ORDER BY Continent", true),

@@ -141,6 +141,7 @@ pub static ALL: &[&Rule] = &[
     &query::multi_table::RULE,
     &query::dml_limit::RULE,
     &query::update_order::RULE,
+    &query::division::RULE,
     &session::set_statement::RULE,
     &session::lock_tables::RULE,
     &session::transaction::RULE,

@@ -6,7 +6,8 @@
 //! and functions (Q001), placeholders (Q005), `LIMIT o, n` (Q002), NULL ordering
 //! (Q003), LIKE on case-insensitive columns (Q004), GROUP_CONCAT (F001), INSERT IGNORE
 //! and ON DUPLICATE KEY UPDATE (Q006), multi-table DELETE and UPDATE (Q008), ORDER BY
-//! and LIMIT in DELETE and UPDATE (Q009), UPDATE's left-to-right assignments (Q010).
+//! and LIMIT in DELETE and UPDATE (Q009), UPDATE's left-to-right assignments (Q010),
+//! `/` on exact numbers (Q011).
 //! The result is re-parsed as PostgreSQL.
 //!
 //! ## MySQL
@@ -421,6 +422,18 @@ impl VisitorMut for Walk {
     }
 
     fn post_visit_expr(&mut self, e: &mut Expr) -> ControlFlow<()> {
+        if matches!(
+            e,
+            Expr::BinaryOp {
+                op: ast::BinaryOperator::Divide,
+                ..
+            }
+        ) {
+            if let Some((msg, severity)) = super::division::rewrite(e, &self.sets) {
+                self.note(&super::division::RULE, msg, severity);
+            }
+            return ControlFlow::Continue(());
+        }
         match e {
             Expr::Identifier(i) => self.ident(i),
             Expr::CompoundIdentifier(v) => v.iter_mut().for_each(|i| self.ident(i)),

@@ -1,0 +1,8 @@
+CREATE TABLE d (id int NOT NULL, n int, price decimal(10,2), ratio double, label varchar(10), PRIMARY KEY (id));
+-- Exact operands: MySQL's DECIMAL result (scale of the dividend + 4), NULL on zero.
+SELECT n / 2, price / n, 7 / 2, (n * price) / 3, n / 2 / 3 FROM d;
+SELECT SUM(n) / COUNT(*), YEAR(NOW()) / 4 FROM d;
+-- Floating point: left alone.
+SELECT ratio / 2, n / 1e3 FROM d;
+-- Unknown operand kinds: kept, with a warning.
+SELECT n / (SELECT MAX(id) FROM d), CHAR_LENGTH(label) / 2 FROM d;

@@ -1,0 +1,25 @@
+-- Converted from MySQL by my2pg 0.1.0 from: query/division.mysql.sql
+
+CREATE COLLATION IF NOT EXISTS my2pg_ai_ci (provider = icu, locale = 'und-u-ks-level1', deterministic = false);
+
+CREATE TABLE d (
+    id integer NOT NULL,
+    n integer,
+    price numeric(10,2),
+    ratio double precision,
+    label varchar(10) COLLATE my2pg_ai_ci
+);
+
+-- Exact operands: MySQL's DECIMAL result (scale of the dividend + 4), NULL on zero.
+SELECT round(CAST(n AS NUMERIC) / 2, 4), round(CAST(price AS NUMERIC) / NULLIF(n, 0), 6), round(CAST(7 AS NUMERIC) / 2, 4), round(CAST((n * price) AS NUMERIC) / 3, 6), round(CAST(round(CAST(n AS NUMERIC) / 2, 4) AS NUMERIC) / 3, 8) FROM d;
+
+SELECT round(CAST(sum(n) AS NUMERIC) / NULLIF(count(*), 0), 4), round(CAST(CAST(EXTRACT(YEAR FROM statement_timestamp()) AS INTEGER) AS NUMERIC) / 4, 4) FROM d;
+
+-- Floating point: left alone.
+SELECT ratio / 2, n / 1e3 FROM d;
+
+-- Unknown operand kinds: kept, with a warning.
+SELECT n / (SELECT max(id) FROM d), round(CAST(char_length(label) AS NUMERIC) / 2, 4) FROM d;
+
+ALTER TABLE ONLY d
+    ADD CONSTRAINT d_pkey PRIMARY KEY (id);
