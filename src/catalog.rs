@@ -90,6 +90,8 @@ pub enum NumKind {
     Exact(u32),
     /// FLOAT or DOUBLE.
     Float,
+    /// A MySQL integer (`tinyint(1)`, `bit(1)`) converted to boolean.
+    Bool,
     /// Anything else, or different kinds in different tables.
     Mixed,
 }
@@ -109,6 +111,7 @@ impl NumKind {
                     .unwrap_or(0),
             ),
             "real" | "double precision" => NumKind::Float,
+            "boolean" => NumKind::Bool,
             _ => NumKind::Mixed,
         }
     }

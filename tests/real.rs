@@ -1582,6 +1582,11 @@ INSERT INTO mixed VALUES (20, 3);
 
 /// (query, compare in order) — queries with a total ORDER BY compare row by row in order.
 const SAKILA_QUERIES: &[(&str, bool)] = &[
+    ("SELECT COUNT(*) FROM customer WHERE active = 1", true),
+    ("SELECT customer_id FROM customer WHERE active = 0 OR active <> 1 ORDER BY customer_id", true),
+    ("SELECT store_id, SUM(active), AVG(active), AVG(customer_id) FROM customer GROUP BY store_id ORDER BY store_id", true),
+    ("SELECT customer_id, active + 1, active * 10 FROM customer WHERE active > 0 ORDER BY customer_id LIMIT 5", true),
+    ("SELECT rating, AVG(length), AVG(rental_rate), AVG(replacement_cost), SUM(length) / COUNT(*) * 100 FROM film GROUP BY rating ORDER BY rating", true),
     ("SELECT film_id, length / 60, rental_rate / rental_duration, 7 / 2, length DIV 60 FROM film ORDER BY film_id LIMIT 10", true),
     ("SELECT customer_id, SUM(amount) / COUNT(*) FROM payment GROUP BY customer_id ORDER BY customer_id LIMIT 10", true),
     ("SELECT film_id, replacement_cost / (rental_rate - 0.99) FROM film ORDER BY film_id LIMIT 10", true),

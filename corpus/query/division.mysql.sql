@@ -6,3 +6,6 @@ SELECT SUM(n) / COUNT(*), YEAR(NOW()) / 4 FROM d;
 SELECT ratio / 2, n / 1e3 FROM d;
 -- Unknown operand kinds: kept, with a warning.
 SELECT n / (SELECT MAX(id) FROM d), CHAR_LENGTH(label) / 2 FROM d;
+-- Quotients inside arithmetic keep MySQL's inner precision (9 digits); the column is shown at MySQL's scale.
+SELECT 10 / 3 / 3, 1 / 3 * 3, (1 / 3) * 1000000 FROM DUAL;
+SELECT AVG(n), AVG(price), AVG(price) / 2 FROM d;

@@ -142,6 +142,7 @@ pub static ALL: &[&Rule] = &[
     &query::dml_limit::RULE,
     &query::update_order::RULE,
     &query::division::RULE,
+    &query::boolean_column::RULE,
     &session::set_statement::RULE,
     &session::lock_tables::RULE,
     &session::transaction::RULE,

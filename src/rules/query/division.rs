@@ -8,11 +8,13 @@
 //! `/` on exact operands returns a DECIMAL whose scale is the first operand's plus
 //! `div_precision_increment` (4): `7 / 2` is `3.5000`, `1.00 / 3` is `0.333333`.
 //! Division by zero gives NULL (a warning; an error only when strict mode writes it).
+//! `AVG` of exact numbers follows the same scale rule (`AVG(int)` has 4 decimals).
 //!
 //! ## PostgreSQL
 //! `/` on two integers is integer division (`7 / 2` is `3`), and numeric division keeps
 //! at least 16 digits. So `a / b` becomes `round(CAST(a AS numeric) / NULLIF(b, 0), s)`
-//! with MySQL's scale `s`: the same value, NULL when dividing by zero.
+//! with MySQL's scale `s`: the same value, NULL when dividing by zero. `AVG(x)` becomes
+//! `round(avg(x), s)`.
 //!
 //! ## Caveats
 //! Operands are known by column name across the schema, literals, and arithmetic on
@@ -20,6 +22,9 @@
 //! engines divide in floating point, though PostgreSQL raises an error on division by
 //! zero). When the kind is unknown (a function result, a placeholder, a column with
 //! different types in different tables) `/` is kept with a warning.
+//! An AVG inside arithmetic is computed by MySQL with an inner precision my2pg does not
+//! reproduce (MariaDB keeps 8 decimals of `AVG(decimal(5,2))`): the last digits can
+//! differ, which is reported as a warning.
 //! Follows MySQL 8's documented rules with the default `div_precision_increment`.
 
 use crate::catalog::{ColumnSets, NumKind};
@@ -37,7 +42,85 @@ crate::rule!(
 );
 
 /// MySQL's `div_precision_increment` default.
-const INCREMENT: u32 = 4;
+pub const INCREMENT: u32 = 4;
+
+/// The scale MySQL computes a quotient with: its shown scale rounded up to whole
+/// 9-digit words (`1/3` is 0.333333333 inside `(1/3) * 1000000`, shown as 0.3333 alone).
+pub fn internal(shown: u32) -> u32 {
+    shown.div_ceil(9).max(1) * 9
+}
+
+/// A quotient or average written by this rule: `round(CAST(a AS numeric) / b, n)` or
+/// `round(avg(x), n)`; its operand `a` or `x`.
+fn written_here(e: &Expr) -> Option<&Expr> {
+    let Expr::Function(f) = e else { return None };
+    if !f.name.to_string().eq_ignore_ascii_case("round") {
+        return None;
+    }
+    let args = args_of(f);
+    match args.as_slice() {
+        [Expr::BinaryOp {
+            left,
+            op: B::Divide,
+            ..
+        }, _] => match &**left {
+            Expr::Cast { expr, .. } => Some(expr),
+            _ => None,
+        },
+        [Expr::Function(g), _] if g.name.to_string().eq_ignore_ascii_case("avg") => {
+            args_of(g).into_iter().next()
+        }
+        _ => None,
+    }
+}
+
+fn args_of(f: &sqlparser::ast::Function) -> Vec<&Expr> {
+    match &f.args {
+        FunctionArguments::List(l) => l
+            .args
+            .iter()
+            .filter_map(|a| match a {
+                FunctionArg::Unnamed(FunctionArgExpr::Expr(x)) => Some(x),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// For the outermost SELECT's columns: the value MySQL shows, rounded to its shown
+/// scale (quotients inside are computed with more digits, as MySQL does).
+/// Returns true when an AVG is used inside arithmetic (its inner digits can differ).
+pub fn finish(e: &mut Expr, sets: &ColumnSets) -> bool {
+    let mut inner = false;
+    let mut avg_inside = false;
+    let top = e.to_string();
+    let _ = sqlparser::ast::visit_expressions(&*e, |x| {
+        if written_here(x).is_some() {
+            inner = true;
+            let is_avg = matches!(x, Expr::Function(f) if matches!(args_of(f).first(), Some(Expr::Function(_))));
+            avg_inside |= is_avg && x.to_string() != top;
+        }
+        std::ops::ControlFlow::<()>::Continue(())
+    });
+    if !inner {
+        return false;
+    }
+    if let NumKind::Exact(d) = kind(e, sets) {
+        // A quotient at the top: its own rounding becomes the shown scale.
+        let value = match (written_here(e), &*e) {
+            (Some(_), Expr::Function(f)) => args_of(f).first().map(|a| a.to_string()),
+            _ => None,
+        }
+        .unwrap_or_else(|| e.to_string());
+        if let Ok(x) =
+            crate::rules::expr::expression::parse_pg_expr(&format!("round({value}, {d})"))
+        {
+            *e = x;
+        }
+    }
+    avg_inside
+}
 
 /// Rewrites `left / right` (already translated) in place; the note to report, if any.
 pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
@@ -60,7 +143,7 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
             };
             let text = format!(
                 "round(CAST({left} AS numeric) / {divisor}, {})",
-                s + INCREMENT
+                internal(s + INCREMENT)
             );
             let x = crate::rules::expr::expression::parse_pg_expr(&text).ok()?;
             *e = x;
@@ -104,18 +187,15 @@ pub fn kind(e: &Expr, sets: &ColumnSets) -> NumKind {
             _ => NumKind::Mixed,
         },
         Expr::Function(f) => {
+            if let Some(x) = written_here(e) {
+                // Shown with the operand's scale + 4.
+                return match kind(x, sets) {
+                    NumKind::Exact(s) => NumKind::Exact(s + INCREMENT),
+                    _ => NumKind::Mixed,
+                };
+            }
             let name = f.name.to_string().to_ascii_lowercase();
-            let args: Vec<&Expr> = match &f.args {
-                FunctionArguments::List(l) => l
-                    .args
-                    .iter()
-                    .filter_map(|a| match a {
-                        FunctionArg::Unnamed(FunctionArgExpr::Expr(x)) => Some(x),
-                        _ => None,
-                    })
-                    .collect(),
-                _ => Vec::new(),
-            };
+            let args = args_of(f);
             match (name.as_str(), args.as_slice()) {
                 ("count" | "div" | "char_length" | "character_length" | "octet_length", _) => {
                     NumKind::Exact(0)

@@ -1,6 +1,7 @@
 //! Q: queries and DML (SELECT, INSERT, UPDATE, DELETE, view bodies). The walk is
 //! `translate.rs`; each rule file documents one rewrite and holds its code.
 
+pub mod boolean_column;
 pub mod division;
 pub mod dml_limit;
 pub mod group_by_columns;

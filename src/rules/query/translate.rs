@@ -7,7 +7,7 @@
 //! (Q003), LIKE on case-insensitive columns (Q004), GROUP_CONCAT (F001), INSERT IGNORE
 //! and ON DUPLICATE KEY UPDATE (Q006), multi-table DELETE and UPDATE (Q008), ORDER BY
 //! and LIMIT in DELETE and UPDATE (Q009), UPDATE's left-to-right assignments (Q010),
-//! `/` on exact numbers (Q011).
+//! `/` on exact numbers (Q011), numeric uses of boolean columns (Q012).
 //! The result is re-parsed as PostgreSQL.
 //!
 //! ## MySQL
@@ -185,6 +185,21 @@ impl Walk {
                 if args.is_empty() =>
             {
                 replace(e, "statement_timestamp()".into());
+            }
+            // MySQL's AVG of exact numbers is a DECIMAL with 4 more digits of scale.
+            "avg" if args.len() == 1 => {
+                if let crate::catalog::NumKind::Exact(s) =
+                    super::division::kind(&args[0], &self.sets)
+                {
+                    let text = format!("round({e}, {})", super::division::internal(s + 4));
+                    if replace(e, text) {
+                        self.note(
+                            &super::division::RULE,
+                            "AVG of exact numbers is rounded to MySQL's scale",
+                            Severity::Info,
+                        );
+                    }
+                }
             }
             "rand" if args.is_empty() => {
                 replace(e, "random()".into());
@@ -422,6 +437,9 @@ impl VisitorMut for Walk {
     }
 
     fn post_visit_expr(&mut self, e: &mut Expr) -> ControlFlow<()> {
+        if let Some(msg) = super::boolean_column::rewrite(e, &self.sets) {
+            self.note(&super::boolean_column::RULE, msg, Severity::Info);
+        }
         if matches!(
             e,
             Expr::BinaryOp {
@@ -565,6 +583,14 @@ pub fn statement(stmt: &Statement, what: &str, span: Range<usize>, cx: &mut Cx) 
     super::update_order::rewrite(&mut stmt, multi, &mut w);
     super::dml_limit::rewrite(&mut stmt, &mut w);
     let _ = stmt.visit(&mut w);
+    if let Statement::Query(q) = &mut stmt {
+        if finish_columns(&mut q.body, &w.sets) {
+            w.note(&super::division::RULE, "AVG inside arithmetic: MySQL computes it with an inner precision my2pg does not reproduce, so the last digits can differ", Severity::Warning);
+        }
+    }
+    if let Some(msg) = super::boolean_column::assignments(&mut stmt, &w.sets) {
+        w.note(&super::boolean_column::RULE, msg, Severity::Info);
+    }
     if let Statement::Insert(ins) = &mut stmt {
         super::insert_ignore::rewrite(ins, &mut w, cx);
     }
@@ -634,4 +660,37 @@ fn stmt_has_placeholder(stmt: &Statement) -> bool {
         _ => ControlFlow::Continue(()),
     })
     .is_break()
+}
+
+/// The outermost SELECT's columns get the scale MySQL shows (Q011).
+fn finish_columns(body: &mut ast::SetExpr, sets: &crate::catalog::ColumnSets) -> bool {
+    let mut avg_inside = false;
+    match body {
+        ast::SetExpr::Select(s) => {
+            // MySQL's `FROM DUAL` names no table: PostgreSQL's SELECT needs no FROM.
+            if s.from.len() == 1
+                && s.from[0].joins.is_empty()
+                && matches!(&s.from[0].relation, ast::TableFactor::Table { name, alias: None, .. }
+                    if name.to_string().eq_ignore_ascii_case("dual"))
+            {
+                s.from.clear();
+            }
+            for item in &mut s.projection {
+                match item {
+                    ast::SelectItem::UnnamedExpr(e)
+                    | ast::SelectItem::ExprWithAlias { expr: e, .. } => {
+                        avg_inside |= super::division::finish(e, sets)
+                    }
+                    _ => {}
+                }
+            }
+        }
+        ast::SetExpr::SetOperation { left, right, .. } => {
+            avg_inside |= finish_columns(left, sets);
+            avg_inside |= finish_columns(right, sets);
+        }
+        ast::SetExpr::Query(q) => avg_inside |= finish_columns(&mut q.body, sets),
+        _ => {}
+    }
+    avg_inside
 }

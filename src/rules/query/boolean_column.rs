@@ -1,0 +1,177 @@
+//! # Q012 boolean-column
+//!
+//! ## What it does
+//! Keeps numeric uses of the columns the schema conversion made boolean (`tinyint(1)`,
+//! `bit(1)`, see T007): comparisons with numbers, arithmetic and SUM/AVG.
+//!
+//! ## MySQL
+//! A `tinyint(1)` column is an integer: `active = 1`, `active <> 0`, `SUM(active)`,
+//! `active + 1` and `active = ?` bound to 1 are all integer operations.
+//!
+//! ## PostgreSQL
+//! A boolean column rejects them (`operator does not exist: boolean = integer`). So
+//! `active = 1` becomes `active = true` and `active = 0` becomes `active = false`
+//! (index-friendly), as does `SET active = 1` in an UPDATE (`SET active = ?` becomes
+//! `CAST(? AS integer) <> 0`); a comparison with another number or a placeholder, arithmetic, and
+//! `SUM`/`AVG` read `CAST(active AS integer)`, which is 0 or 1 as in MySQL.
+//!
+//! ## Caveats
+//! Selecting the column returns `true`/`false` where MySQL returned 1/0: application
+//! code that reads it as a number must change (the schema conversion reports each such
+//! column, T004). Columns are known by name across the schema: a name that is boolean in one table and
+//! not in another is left alone. A boolean value assigned to a string column (`SET s =
+//! (a > b)`) stores `true`/`false` instead of `1`/`0`: not rewritten yet.
+
+use crate::catalog::{ColumnSets, NumKind};
+use sqlparser::ast::{
+    AssignmentTarget, BinaryOperator as B, Expr, FunctionArg, FunctionArgExpr, FunctionArguments,
+    Statement, Value,
+};
+
+crate::rule!(
+    "Q012",
+    "boolean-column",
+    Info,
+    "numeric uses of tinyint(1) columns made boolean"
+);
+
+fn is_bool(e: &Expr, sets: &ColumnSets) -> bool {
+    let name = match e {
+        Expr::Identifier(i) => &i.value,
+        Expr::CompoundIdentifier(p) => match p.last() {
+            Some(i) => &i.value,
+            None => return false,
+        },
+        _ => return false,
+    };
+    sets.numeric.get(name) == Some(&NumKind::Bool)
+}
+
+fn as_int(e: &mut Expr) {
+    if let Ok(x) = crate::rules::expr::expression::parse_pg_expr(&format!("CAST({e} AS integer)")) {
+        *e = x;
+    }
+}
+
+/// 0 or 1 as a literal (`1`, `'1'`, `TRUE` is already boolean).
+fn zero_one(e: &Expr) -> Option<bool> {
+    let Expr::Value(v) = e else { return None };
+    let text = match &v.value {
+        Value::Number(n, _) => n.as_str(),
+        Value::SingleQuotedString(s) => s.as_str(),
+        _ => return None,
+    };
+    match text.trim() {
+        "0" => Some(false),
+        "1" => Some(true),
+        _ => None,
+    }
+}
+
+fn numeric_operand(e: &Expr) -> bool {
+    matches!(e, Expr::Value(v) if matches!(&v.value, Value::Number(..) | Value::Placeholder(_) | Value::SingleQuotedString(_)))
+}
+
+/// Rewrites `e` in place; the note to report, if any.
+pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<String> {
+    match e {
+        Expr::BinaryOp { left, op, right } => {
+            let comparison = matches!(op, B::Eq | B::NotEq | B::Lt | B::LtEq | B::Gt | B::GtEq);
+            let arithmetic = matches!(
+                op,
+                B::Plus | B::Minus | B::Multiply | B::Divide | B::Modulo | B::MyIntegerDivide
+            );
+            let (l, r) = (is_bool(left, sets), is_bool(right, sets));
+            if !l && !r {
+                return None;
+            }
+            if comparison && matches!(op, B::Eq | B::NotEq) {
+                let (col, other) = if l { (left, right) } else { (right, left) };
+                if let Some(b) = zero_one(other) {
+                    **other = Expr::Value(Value::Boolean(b).into());
+                    return Some(format!(
+                        "`{col}` is boolean: the comparison with {} uses {b}",
+                        if b { 1 } else { 0 }
+                    ));
+                }
+                if numeric_operand(other) {
+                    as_int(col);
+                    return Some("a boolean column compared with a number or placeholder reads as integer (0 or 1)".into());
+                }
+                return None;
+            }
+            if comparison || arithmetic {
+                let mut changed = false;
+                if l && (arithmetic || numeric_operand(right)) {
+                    as_int(left);
+                    changed = true;
+                }
+                if r && (arithmetic || numeric_operand(left)) {
+                    as_int(right);
+                    changed = true;
+                }
+                return changed.then(|| "a boolean column in arithmetic or a numeric comparison reads as integer (0 or 1)".into());
+            }
+            None
+        }
+        Expr::Function(f) => {
+            let name = f.name.to_string().to_ascii_lowercase();
+            if !matches!(name.as_str(), "sum" | "avg") {
+                return None;
+            }
+            let FunctionArguments::List(list) = &mut f.args else {
+                return None;
+            };
+            let mut changed = false;
+            for a in &mut list.args {
+                if let FunctionArg::Unnamed(FunctionArgExpr::Expr(x)) = a {
+                    if is_bool(x, sets) {
+                        as_int(x);
+                        changed = true;
+                    }
+                }
+            }
+            changed.then(|| {
+                format!(
+                    "{} of a boolean column counts it as integer (0 or 1)",
+                    name.to_uppercase()
+                )
+            })
+        }
+        _ => None,
+    }
+}
+
+/// `UPDATE … SET bool_col = 0/1/?`: the value as a boolean.
+pub fn assignments(stmt: &mut Statement, sets: &ColumnSets) -> Option<String> {
+    let Statement::Update(u) = stmt else {
+        return None;
+    };
+    let mut changed = false;
+    for a in &mut u.assignments {
+        let AssignmentTarget::ColumnName(name) = &a.target else {
+            continue;
+        };
+        let Some(col) = name.0.last().and_then(|p| p.as_ident()) else {
+            continue;
+        };
+        let col = col.value.to_lowercase();
+        if sets.numeric.get(&col) != Some(&NumKind::Bool) {
+            continue;
+        }
+        if let Some(b) = zero_one(&a.value) {
+            a.value = Expr::Value(Value::Boolean(b).into());
+            changed = true;
+        } else if matches!(&a.value, Expr::Value(v) if matches!(&v.value, Value::Number(..) | Value::Placeholder(_)))
+        {
+            if let Ok(x) = crate::rules::expr::expression::parse_pg_expr(&format!(
+                "CAST({} AS integer) <> 0",
+                a.value
+            )) {
+                a.value = x;
+                changed = true;
+            }
+        }
+    }
+    changed.then(|| "a number assigned to a boolean column becomes true/false".into())
+}
