@@ -266,11 +266,14 @@ pub fn lower(stmt: &Statement, extras: &Extras, sp: &Spans) -> Stmt {
         Statement::Set(s) => lower_set(s),
         Statement::LockTables { .. } => Stmt::Session(Session::LockTables),
         Statement::UnlockTables => Stmt::Session(Session::UnlockTables),
-        Statement::StartTransaction { .. } => {
-            Stmt::Session(Session::Transaction("START TRANSACTION".into()))
+        // As written, with their modifiers (READ ONLY, ISOLATION LEVEL, TO SAVEPOINT …).
+        Statement::StartTransaction { .. }
+        | Statement::Commit { .. }
+        | Statement::Rollback { .. }
+        | Statement::Savepoint { .. }
+        | Statement::ReleaseSavepoint { .. } => {
+            Stmt::Session(Session::Transaction(stmt.to_string()))
         }
-        Statement::Commit { .. } => Stmt::Session(Session::Transaction("COMMIT".into())),
-        Statement::Rollback { .. } => Stmt::Session(Session::Transaction("ROLLBACK".into())),
         Statement::CreateView(v) => Stmt::CreateView {
             name: name_of(&v.name),
             columns: v.columns.iter().map(|c| c.name.value.clone()).collect(),
