@@ -143,6 +143,7 @@ pub static ALL: &[&Rule] = &[
     &query::update_order::RULE,
     &query::division::RULE,
     &query::boolean_column::RULE,
+    &query::cast_type::RULE,
     &session::set_statement::RULE,
     &session::lock_tables::RULE,
     &session::transaction::RULE,

@@ -2,6 +2,7 @@
 //! `translate.rs`; each rule file documents one rewrite and holds its code.
 
 pub mod boolean_column;
+pub mod cast_type;
 pub mod division;
 pub mod dml_limit;
 pub mod group_by_columns;

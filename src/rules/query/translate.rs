@@ -7,7 +7,8 @@
 //! (Q003), LIKE on case-insensitive columns (Q004), GROUP_CONCAT (F001), INSERT IGNORE
 //! and ON DUPLICATE KEY UPDATE (Q006), multi-table DELETE and UPDATE (Q008), ORDER BY
 //! and LIMIT in DELETE and UPDATE (Q009), UPDATE's left-to-right assignments (Q010),
-//! `/` on exact numbers (Q011), numeric uses of boolean columns (Q012).
+//! `/` on exact numbers (Q011), numeric uses of boolean columns (Q012), CAST and
+//! CONVERT types (Q013).
 //! The result is re-parsed as PostgreSQL.
 //!
 //! ## MySQL
@@ -439,6 +440,9 @@ impl VisitorMut for Walk {
     fn post_visit_expr(&mut self, e: &mut Expr) -> ControlFlow<()> {
         if let Some(msg) = super::boolean_column::rewrite(e, &self.sets) {
             self.note(&super::boolean_column::RULE, msg, Severity::Info);
+        }
+        if let Some(msg) = super::cast_type::rewrite(e) {
+            self.note(&super::cast_type::RULE, msg, Severity::Info);
         }
         if matches!(
             e,
