@@ -1638,6 +1638,10 @@ fn canon_result(out: &str) -> Vec<String> {
 
 /// World: ENUM order, case-insensitive equality and IN on CHAR columns, NULLs, decimals.
 const WORLD_QUERIES: &[(&str, bool)] = &[
+    ("SELECT CountryCode, COUNT(*) AS cities, SUM(Population) AS pop FROM city GROUP BY CountryCode HAVING cities > 50 AND pop > 1000000 ORDER BY CountryCode", true),
+    ("SELECT Code, CONCAT_WS(' / ', Name, LocalName, NULL, HeadOfState), ROUND(LifeExpectancy), ROUND(GNP / Population * 1000000, 2) FROM country WHERE Population > 0 ORDER BY Code LIMIT 15", true),
+    ("SELECT Code, CAST(GNP AS SIGNED), CAST(LifeExpectancy AS DECIMAL), CAST(Population AS CHAR), CAST(SurfaceArea AS DECIMAL(12,1)) FROM country ORDER BY Code LIMIT 15", true),
+    ("SELECT Continent, AVG(Population) AS avg_pop FROM country GROUP BY Continent HAVING avg_pop > 1000000 ORDER BY Continent", true),
     ("SELECT Code, Population / SurfaceArea, LifeExpectancy / 2, GNP / GNPOld FROM country ORDER BY Code LIMIT 20", true),
     ("SELECT CountryCode, SUM(Population) / 1000 FROM city GROUP BY CountryCode ORDER BY CountryCode LIMIT 10", true),
     ("SELECT Code, Name FROM country WHERE Name = 'france' OR Name = 'GERMANY'", true),

@@ -9,3 +9,5 @@ SELECT n / (SELECT MAX(id) FROM d), CHAR_LENGTH(label) / 2 FROM d;
 -- Quotients inside arithmetic keep MySQL's inner precision (9 digits); the column is shown at MySQL's scale.
 SELECT 10 / 3 / 3, 1 / 3 * 3, (1 / 3) * 1000000 FROM DUAL;
 SELECT AVG(n), AVG(price), AVG(price) / 2 FROM d;
+-- Measured on MariaDB: 666666666.0000, 333333333000.000000, 0.6667, 8333333330.00000 (inner quotients are truncated to 9 digits).
+SELECT 2/3*1000000000, 1.00/3*1000000000000, 2/3, 2.5/3*10000000000;

@@ -144,6 +144,7 @@ pub static ALL: &[&Rule] = &[
     &query::division::RULE,
     &query::boolean_column::RULE,
     &query::cast_type::RULE,
+    &query::having_alias::RULE,
     &session::set_statement::RULE,
     &session::lock_tables::RULE,
     &session::transaction::RULE,

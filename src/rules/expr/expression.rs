@@ -66,6 +66,8 @@ pub(crate) const SAME: &[&str] = &[
     "replace",
     "reverse",
     "right",
+    "round",
+    "concat_ws",
     "rpad",
     "rtrim",
     "sign",

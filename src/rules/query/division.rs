@@ -12,8 +12,10 @@
 //!
 //! ## PostgreSQL
 //! `/` on two integers is integer division (`7 / 2` is `3`), and numeric division keeps
-//! at least 16 digits. So `a / b` becomes `round(CAST(a AS numeric) / NULLIF(b, 0), s)`
-//! with MySQL's scale `s`: the same value, NULL when dividing by zero. `AVG(x)` becomes
+//! at least 16 digits. So `a / b` becomes `trunc(CAST(a AS numeric) / NULLIF(b, 0), i)`
+//! with MySQL's inner scale `i` (whole 9-digit words, truncated), and the outermost
+//! SELECT's column is rounded to MySQL's shown scale: the same value, NULL when
+//! dividing by zero. `AVG(x)` becomes
 //! `round(avg(x), s)`.
 //!
 //! ## Caveats
@@ -45,16 +47,18 @@ crate::rule!(
 pub const INCREMENT: u32 = 4;
 
 /// The scale MySQL computes a quotient with: its shown scale rounded up to whole
-/// 9-digit words (`1/3` is 0.333333333 inside `(1/3) * 1000000`, shown as 0.3333 alone).
+/// 9-digit words, truncated (`2/3` is 0.666666666 inside `2/3 * 1000000000`, shown as
+/// 0.6667 alone).
 pub fn internal(shown: u32) -> u32 {
     shown.div_ceil(9).max(1) * 9
 }
 
-/// A quotient or average written by this rule: `round(CAST(a AS numeric) / b, n)` or
+/// A quotient or average written by this rule: `trunc(CAST(a AS numeric) / b, n)` or
 /// `round(avg(x), n)`; its operand `a` or `x`.
 fn written_here(e: &Expr) -> Option<&Expr> {
     let Expr::Function(f) = e else { return None };
-    if !f.name.to_string().eq_ignore_ascii_case("round") {
+    let name = f.name.to_string().to_ascii_lowercase();
+    if name != "round" && name != "trunc" {
         return None;
     }
     let args = args_of(f);
@@ -103,8 +107,11 @@ pub fn finish(e: &mut Expr, sets: &ColumnSets) -> bool {
         }
         std::ops::ControlFlow::<()>::Continue(())
     });
-    if !inner {
-        return false;
+    let rounded =
+        matches!(&*e, Expr::Function(f) if f.name.to_string().eq_ignore_ascii_case("round"));
+    if !inner || (rounded && written_here(e).is_none()) {
+        // Nothing computed here, or already rounded by the query itself.
+        return avg_inside;
     }
     if let NumKind::Exact(d) = kind(e, sets) {
         // A quotient at the top: its own rounding becomes the shown scale.
@@ -142,7 +149,7 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
                 format!("NULLIF({right}, 0)")
             };
             let text = format!(
-                "round(CAST({left} AS numeric) / {divisor}, {})",
+                "trunc(CAST({left} AS numeric) / {divisor}, {})",
                 internal(s + INCREMENT)
             );
             let x = crate::rules::expr::expression::parse_pg_expr(&text).ok()?;

@@ -7,6 +7,7 @@ pub mod division;
 pub mod dml_limit;
 pub mod group_by_columns;
 pub mod group_concat;
+pub mod having_alias;
 pub mod insert_ignore;
 pub mod like_collation;
 pub mod limit_comma;

@@ -8,7 +8,7 @@
 //! and ON DUPLICATE KEY UPDATE (Q006), multi-table DELETE and UPDATE (Q008), ORDER BY
 //! and LIMIT in DELETE and UPDATE (Q009), UPDATE's left-to-right assignments (Q010),
 //! `/` on exact numbers (Q011), numeric uses of boolean columns (Q012), CAST and
-//! CONVERT types (Q013).
+//! CONVERT types (Q013), aliases in HAVING (Q014).
 //! The result is re-parsed as PostgreSQL.
 //!
 //! ## MySQL
@@ -87,6 +87,11 @@ impl Walk {
         {
             self.notes.push((rule, msg, severity));
         }
+    }
+
+    /// The catalog's column facts.
+    pub fn sets(&self) -> std::sync::Arc<crate::catalog::ColumnSets> {
+        self.sets.clone()
     }
 
     /// Reports what the walk found; false when something has no translation.
@@ -200,6 +205,11 @@ impl Walk {
                             Severity::Info,
                         );
                     }
+                }
+            }
+            "last_insert_id" if args.is_empty() => {
+                if replace(e, "lastval()".into()) {
+                    self.note(&crate::rules::expr::expression::RULE, "LAST_INSERT_ID() becomes lastval(): the last value any sequence gave in this session (after a multi-row INSERT, MySQL returns the first id and lastval() the last)", Severity::Warning);
                 }
             }
             "rand" if args.is_empty() => {
@@ -586,6 +596,7 @@ pub fn statement(stmt: &Statement, what: &str, span: Range<usize>, cx: &mut Cx) 
     super::multi_table::rewrite(&mut stmt, &mut w);
     super::update_order::rewrite(&mut stmt, multi, &mut w);
     super::dml_limit::rewrite(&mut stmt, &mut w);
+    super::having_alias::rewrite(&mut stmt, &mut w);
     let _ = stmt.visit(&mut w);
     if let Statement::Query(q) = &mut stmt {
         if finish_columns(&mut q.body, &w.sets) {
