@@ -1676,20 +1676,11 @@ fn run_differential(
 ) -> (usize, usize, Vec<String>) {
     let (mut same, mut different, mut flagged) = (0, Vec::new(), 0);
     for (q, _ordered) in queries {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_my2pg"));
-        c.args(["convert", "-q", "--schema"]).arg(schema).arg("-");
-        let t = run(c, &format!("{q};\n"), 60).unwrap();
-        let pg_q: String = t
-            .stdout
-            .lines()
-            .filter(|l| !l.starts_with("--") && !l.trim().is_empty())
-            .collect::<Vec<_>>()
-            .join("\n");
-        if t.stdout.contains("-- my2pg") || pg_q.is_empty() {
+        let Some(pg_q) = translate_query(schema, q) else {
             // Reported by my2pg as not translatable: not silent, not run.
             flagged += 1;
             continue;
-        }
+        };
         let my = my_ok(Some(db), &format!("SET time_zone = '+00:00'; {q};"));
         let pg = psql(db, &format!("\\pset null NULL\nSET TIME ZONE 'UTC'; SET search_path TO {search_path}, public;\n{pg_q}"), true).unwrap();
         if pg.code != 0 {
@@ -1752,19 +1743,10 @@ fn differential_dml() {
     assert_eq!(schema.code, 0, "schema: {}", schema.stderr);
     let mut problems = Vec::new();
     for q in DML_CASES {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_my2pg"));
-        c.args(["convert", "-q", "--schema"]).arg(&path).arg("-");
-        let t = run(c, &format!("{q};\n"), 60).unwrap();
-        let pg_q: String = t
-            .stdout
-            .lines()
-            .filter(|l| !l.starts_with("--") && !l.trim().is_empty())
-            .collect::<Vec<_>>()
-            .join("\n");
-        if t.stdout.contains("-- my2pg") || pg_q.is_empty() {
-            problems.push(format!("{q}\n      not translated: {}", t.stdout.trim()));
+        let Some(pg_q) = translate_query(&path, q) else {
+            problems.push(format!("{q}\n      not translated"));
             continue;
-        }
+        };
         my_ok(
             None,
             &format!("DROP DATABASE IF EXISTS {db}; CREATE DATABASE {db};"),
@@ -1803,6 +1785,20 @@ fn differential_dml() {
         problems.len(),
         problems.join("\n")
     );
+}
+
+/// `q` as my2pg translates it with `schema`; None when my2pg kept it as a comment.
+fn translate_query(schema: &std::path::Path, q: &str) -> Option<String> {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_my2pg"));
+    c.args(["convert", "-q", "--schema"]).arg(schema).arg("-");
+    let t = run(c, &format!("{q};\n"), 60).unwrap();
+    let pg_q: String = t
+        .stdout
+        .lines()
+        .filter(|l| !l.starts_with("--") && !l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
+    (!t.stdout.contains("-- my2pg") && !pg_q.is_empty()).then_some(pg_q)
 }
 
 /// Loads `files` into MariaDB and their conversion into PostgreSQL, both as `db`.
