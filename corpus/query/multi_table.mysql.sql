@@ -1,5 +1,5 @@
 CREATE TABLE a (id int NOT NULL, x int, PRIMARY KEY (id));
-CREATE TABLE b (id int NOT NULL, y int, PRIMARY KEY (id));
+CREATE TABLE b (id int NOT NULL, y int, x int, PRIMARY KEY (id));
 DELETE a FROM a JOIN b ON a.id = b.id WHERE b.y > 2;
 DELETE a, b FROM a JOIN b ON a.id = b.id;
 DELETE FROM a USING a JOIN b ON a.id = b.id;
@@ -14,3 +14,4 @@ UPDATE a SET x = 0 WHERE x IS NULL ORDER BY id DESC LIMIT 1;
 DELETE FROM a ORDER BY x;
 UPDATE a SET x = x + 1, id = x * 10 WHERE id = 1;
 UPDATE a SET x = RAND(), id = a.x;
+UPDATE a SET x = 1, id = (SELECT MAX(x) FROM b);

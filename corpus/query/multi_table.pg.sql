@@ -7,7 +7,8 @@ CREATE TABLE a (
 
 CREATE TABLE b (
     id integer NOT NULL,
-    y integer
+    y integer,
+    x integer
 );
 
 DELETE FROM a USING b WHERE a.id = b.id AND b.y > 2;
@@ -41,6 +42,8 @@ DELETE FROM a;
 UPDATE a SET x = x + 1, id = (x + 1) * 10 WHERE id = 1;
 
 UPDATE a SET x = random(), id = (random());
+
+UPDATE a SET x = 1, id = (SELECT max(x) FROM b);
 
 ALTER TABLE ONLY a
     ADD CONSTRAINT a_pkey PRIMARY KEY (id);

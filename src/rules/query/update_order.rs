@@ -18,7 +18,8 @@
 //! A substituted value is computed twice: a volatile function in it (`RAND()`, `UUID()`)
 //! gives another value the second time, which is reported as a warning. MySQL documents
 //! no order for multi-table UPDATE assignments; the left-to-right reading is kept there
-//! too, with a warning.
+//! too, with a warning. A later value with a subquery is not rewritten (a name in it
+//! may be another table's column): it gets a warning.
 
 use super::translate::{note, Walk};
 use crate::diagnostics::Severity;
@@ -53,6 +54,7 @@ pub fn rewrite(stmt: &mut Statement, multi: bool, w: &mut Walk) {
     let mut out = Vec::new();
     let mut substituted = false;
     let mut volatile = false;
+    let mut subquery = false;
     for mut a in std::mem::take(&mut u.assignments) {
         let AssignmentTarget::ColumnName(name) = &a.target else {
             out.push(a);
@@ -67,7 +69,10 @@ pub fn rewrite(stmt: &mut Statement, multi: bool, w: &mut Walk) {
             out.push(a);
             continue;
         };
-        if !assigned.is_empty() {
+        if !assigned.is_empty() && has_subquery(&a.value) && names_any(&a.value, &assigned) {
+            // A name inside a subquery may be another table's column: not substituted.
+            subquery = true;
+        } else if !assigned.is_empty() {
             let _ = sqlparser::ast::visit_expressions_mut(&mut a.value, |e| {
                 let reads = match e {
                     Expr::Identifier(i) => Some(i.value.to_lowercase()),
@@ -101,6 +106,9 @@ pub fn rewrite(stmt: &mut Statement, multi: bool, w: &mut Walk) {
         out.push(a);
     }
     u.assignments = out;
+    if subquery {
+        note(w, &RULE, "a SET value with a subquery comes after other assignments: MySQL reads the new values of columns assigned before it, PostgreSQL the old ones; check the columns it names", Severity::Warning);
+    }
     if substituted {
         let (msg, severity) = if volatile {
             ("a SET value reads a column assigned before it: the new value is written in its place (MySQL assigns left to right), and a function in it is computed twice (a volatile one gives another value)", Severity::Warning)
@@ -117,6 +125,36 @@ fn has_function(e: &Expr) -> bool {
     sqlparser::ast::visit_expressions(e, |e| match e {
         Expr::Function(_) => ControlFlow::Break(()),
         _ => ControlFlow::Continue(()),
+    })
+    .is_break()
+}
+
+fn has_subquery(e: &Expr) -> bool {
+    sqlparser::ast::visit_expressions(e, |e| match e {
+        Expr::Subquery(_) | Expr::Exists { .. } => ControlFlow::Break(()),
+        Expr::In {
+            target: sqlparser::ast::InTarget::Subquery(_),
+            ..
+        } => ControlFlow::Break(()),
+        _ => ControlFlow::Continue(()),
+    })
+    .is_break()
+}
+
+/// Whether `e` names a column assigned before (by its last name part).
+fn names_any(e: &Expr, assigned: &[(String, Expr)]) -> bool {
+    sqlparser::ast::visit_expressions(e, |e| {
+        let name = match e {
+            Expr::Identifier(i) => Some(&i.value),
+            Expr::CompoundIdentifier(p) => p.last().map(|i| &i.value),
+            _ => None,
+        };
+        match name {
+            Some(n) if assigned.iter().any(|(a, _)| a.eq_ignore_ascii_case(n)) => {
+                ControlFlow::Break(())
+            }
+            _ => ControlFlow::Continue(()),
+        }
     })
     .is_break()
 }
