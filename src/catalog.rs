@@ -92,6 +92,8 @@ pub enum NumKind {
     Float,
     /// A MySQL integer (`tinyint(1)`, `bit(1)`) converted to boolean.
     Bool,
+    /// A DATE.
+    Date,
     /// Anything else, or different kinds in different tables.
     Mixed,
 }
@@ -112,6 +114,7 @@ impl NumKind {
             ),
             "real" | "double precision" => NumKind::Float,
             "boolean" => NumKind::Bool,
+            "date" => NumKind::Date,
             _ => NumKind::Mixed,
         }
     }

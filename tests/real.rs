@@ -1582,6 +1582,8 @@ INSERT INTO mixed VALUES (20, 3);
 
 /// (query, compare in order) — queries with a total ORDER BY compare row by row in order.
 const SAKILA_QUERIES: &[(&str, bool)] = &[
+    ("SELECT rental_id, DATE_ADD(rental_date, INTERVAL 3 DAY), return_date - INTERVAL 1 MONTH, DATE_SUB(rental_date, INTERVAL 90 MINUTE) FROM rental ORDER BY rental_id LIMIT 10", true),
+    ("SELECT rental_id, DATE_ADD(CAST(rental_date AS DATE), INTERVAL 1 MONTH), CAST(rental_date AS DATE) + INTERVAL 1 QUARTER FROM rental WHERE rental_date < '2005-05-25' + INTERVAL 1 DAY ORDER BY rental_id LIMIT 10", true),
     ("SELECT COUNT(*) FROM customer WHERE active = 1", true),
     ("SELECT customer_id FROM customer WHERE active = 0 OR active <> 1 ORDER BY customer_id", true),
     ("SELECT store_id, SUM(active), AVG(active), AVG(customer_id) FROM customer GROUP BY store_id ORDER BY store_id", true),

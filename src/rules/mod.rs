@@ -145,6 +145,7 @@ pub static ALL: &[&Rule] = &[
     &query::boolean_column::RULE,
     &query::cast_type::RULE,
     &query::having_alias::RULE,
+    &query::interval::RULE,
     &session::set_statement::RULE,
     &session::lock_tables::RULE,
     &session::transaction::RULE,

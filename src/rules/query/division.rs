@@ -78,6 +78,11 @@ fn written_here(e: &Expr) -> Option<&Expr> {
     }
 }
 
+/// A function's plain arguments.
+pub fn function_args(f: &sqlparser::ast::Function) -> Vec<&Expr> {
+    args_of(f)
+}
+
 fn args_of(f: &sqlparser::ast::Function) -> Vec<&Expr> {
     match &f.args {
         FunctionArguments::List(l) => l

@@ -9,6 +9,7 @@ pub mod group_by_columns;
 pub mod group_concat;
 pub mod having_alias;
 pub mod insert_ignore;
+pub mod interval;
 pub mod like_collation;
 pub mod limit_comma;
 pub mod multi_table;

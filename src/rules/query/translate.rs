@@ -8,7 +8,7 @@
 //! and ON DUPLICATE KEY UPDATE (Q006), multi-table DELETE and UPDATE (Q008), ORDER BY
 //! and LIMIT in DELETE and UPDATE (Q009), UPDATE's left-to-right assignments (Q010),
 //! `/` on exact numbers (Q011), numeric uses of boolean columns (Q012), CAST and
-//! CONVERT types (Q013), aliases in HAVING (Q014).
+//! CONVERT types (Q013), aliases in HAVING (Q014), INTERVAL arithmetic (Q015).
 //! The result is re-parsed as PostgreSQL.
 //!
 //! ## MySQL
@@ -443,6 +443,16 @@ impl VisitorMut for Walk {
                     );
                 }
             }
+        }
+        ControlFlow::Continue(())
+    }
+
+    fn pre_visit_expr(&mut self, e: &mut Expr) -> ControlFlow<()> {
+        // Parent first: DATE_ADD and `d + INTERVAL …` need the MySQL INTERVAL whole.
+        match super::interval::rewrite(e, &self.sets) {
+            Some(Ok(msg)) => self.note(&super::interval::RULE, msg, Severity::Info),
+            Some(Err(msg)) => self.note(&super::interval::RULE, msg, Severity::Error),
+            None => {}
         }
         ControlFlow::Continue(())
     }

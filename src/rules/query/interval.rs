@@ -1,0 +1,197 @@
+//! # Q015 interval
+//!
+//! ## What it does
+//! Translates MySQL's `INTERVAL n unit` and the functions that take one (`DATE_ADD`,
+//! `DATE_SUB`, `ADDDATE`, `SUBDATE`), keeping a DATE a DATE.
+//!
+//! ## MySQL
+//! `INTERVAL expr unit` takes any expression (`INTERVAL 1 DAY`, `INTERVAL ? MINUTE`).
+//! `DATE_ADD(d, INTERVAL 1 DAY)` and `d + INTERVAL 1 DAY` return a DATE when `d` is a
+//! DATE and the unit is DAY or larger, a DATETIME otherwise. Month arithmetic clamps to
+//! the month's last day (`'2024-01-31' + INTERVAL 1 MONTH` is `2024-02-29`).
+//!
+//! ## PostgreSQL
+//! An interval literal is a string: `INTERVAL '1 day'`, and `(expr) * INTERVAL '1
+//! minute'` for other values. `date + interval` is a timestamp, so the result is cast
+//! back to `date` when MySQL's would be a DATE (a DATE column, `CURDATE()`, a cast to
+//! DATE). Month arithmetic clamps the same way. QUARTER is three months.
+//!
+//! ## Caveats
+//! Compound units (`HOUR_MINUTE`, `'1:30'`) are not parsed yet (P001). A date given as a
+//! string is read as a DATE when it has no time part and as a TIMESTAMP otherwise; the
+//! result is then a date or timestamp where MySQL returns a string of the same text.
+
+use crate::catalog::{ColumnSets, NumKind};
+use sqlparser::ast::{BinaryOperator as B, DateTimeField as F, Expr, Value};
+
+crate::rule!(
+    "Q015",
+    "interval",
+    Info,
+    "INTERVAL n unit and DATE_ADD/DATE_SUB become PostgreSQL interval arithmetic"
+);
+
+/// PostgreSQL's name for a MySQL unit; whether it is a day or larger.
+fn unit(f: &F) -> Option<(&'static str, u32, bool)> {
+    Some(match f {
+        F::Microsecond | F::Microseconds => ("microsecond", 1, false),
+        F::Second | F::Seconds => ("second", 1, false),
+        F::Minute | F::Minutes => ("minute", 1, false),
+        F::Hour | F::Hours => ("hour", 1, false),
+        F::Day | F::Days => ("day", 1, true),
+        F::Week(None) | F::Weeks => ("day", 7, true),
+        F::Month | F::Months => ("month", 1, true),
+        F::Quarter => ("month", 3, true),
+        F::Year | F::Years => ("year", 1, true),
+        _ => return None,
+    })
+}
+
+/// `INTERVAL n unit` (MySQL) as a PostgreSQL expression built around the original value
+/// node (a `?` keeps its place), and whether the unit is a day or larger.
+fn pg_interval(e: &Expr) -> Option<(Expr, bool)> {
+    let Expr::Interval(iv) = e else { return None };
+    if iv.last_field.is_some() {
+        return None;
+    }
+    let (name, times, whole_days) = unit(iv.leading_field.as_ref()?)?;
+    let literal = |n: &str| {
+        crate::rules::expr::expression::parse_pg_expr(&format!("INTERVAL '{n} {name}'")).ok()
+    };
+    let x = match &*iv.value {
+        Expr::Value(v) if times == 1 => match &v.value {
+            Value::Number(n, _) => literal(n)?,
+            Value::SingleQuotedString(s) if s.trim().parse::<f64>().is_ok() => literal(s.trim())?,
+            _ => scaled(&iv.value, literal(&times.to_string())?),
+        },
+        _ => scaled(&iv.value, literal(&times.to_string())?),
+    };
+    Some((x, whole_days))
+}
+
+/// `(value) * INTERVAL '1 unit'`.
+fn scaled(value: &Expr, unit: Expr) -> Expr {
+    Expr::BinaryOp {
+        left: Box::new(Expr::Nested(Box::new(value.clone()))),
+        op: B::Multiply,
+        right: Box::new(unit),
+    }
+}
+
+/// Rewrites an interval expression, `d ± INTERVAL …`, or DATE_ADD/DATE_SUB in place
+/// (before the walk translates inside it: the walk then sees PostgreSQL forms).
+/// The note to report, or an error when it cannot be translated.
+pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<Result<String, String>> {
+    let (base, iv, minus) = match e {
+        Expr::BinaryOp {
+            left,
+            op: op @ (B::Plus | B::Minus),
+            right,
+        } => {
+            if mysql_interval(right) {
+                ((**left).clone(), (**right).clone(), *op == B::Minus)
+            } else if mysql_interval(left) && *op == B::Plus {
+                ((**right).clone(), (**left).clone(), false)
+            } else {
+                return None;
+            }
+        }
+        Expr::Function(f) => {
+            let name = f.name.to_string().to_ascii_lowercase();
+            let minus = match name.as_str() {
+                "date_add" | "adddate" => false,
+                "date_sub" | "subdate" => true,
+                _ => return None,
+            };
+            let args = super::division::function_args(f);
+            match args.as_slice() {
+                [d, i] if mysql_interval(i) => ((*d).clone(), (*i).clone(), minus),
+                _ => return None,
+            }
+        }
+        // Already PostgreSQL's form (`INTERVAL '1 day'`, written here).
+        Expr::Interval(iv) if iv.leading_field.is_none() => return None,
+        Expr::Interval(_) => {
+            return Some(match pg_interval(e) {
+                Some((x, _)) => {
+                    *e = x;
+                    Ok("INTERVAL n unit becomes an interval literal".to_string())
+                }
+                None => Err("an INTERVAL with this unit has no translation yet".to_string()),
+            })
+        }
+        _ => return None,
+    };
+    let Some((interval, whole_days)) = pg_interval(&iv) else {
+        return Some(Err(
+            "an INTERVAL with this unit has no translation yet".into()
+        ));
+    };
+    // A string is read as MySQL reads it: a date when it has no time part.
+    let (base, string_date) = match &base {
+        Expr::Value(v) => match &v.value {
+            Value::SingleQuotedString(t) => {
+                let date_only = t.trim().len() <= 10;
+                let ty = if date_only {
+                    sqlparser::ast::DataType::Date
+                } else {
+                    sqlparser::ast::DataType::Timestamp(None, sqlparser::ast::TimezoneInfo::None)
+                };
+                (
+                    Expr::Cast {
+                        kind: sqlparser::ast::CastKind::Cast,
+                        expr: Box::new(base.clone()),
+                        data_type: ty,
+                        format: None,
+                    },
+                    date_only,
+                )
+            }
+            _ => (base, false),
+        },
+        _ => (base, false),
+    };
+    let is_date = (string_date || date_kind(&base, sets)) && whole_days;
+    let sum = Expr::BinaryOp {
+        left: Box::new(base),
+        op: if minus { B::Minus } else { B::Plus },
+        right: Box::new(interval),
+    };
+    *e = if is_date {
+        Expr::Cast {
+            kind: sqlparser::ast::CastKind::Cast,
+            expr: Box::new(sum),
+            data_type: sqlparser::ast::DataType::Date,
+            format: None,
+        }
+    } else {
+        Expr::Nested(Box::new(sum))
+    };
+    Some(Ok(if is_date {
+        "date arithmetic with an INTERVAL stays a DATE, as in MySQL".into()
+    } else {
+        "date arithmetic with an INTERVAL becomes PostgreSQL interval arithmetic".into()
+    }))
+}
+
+/// Whether MySQL sees `e` as a DATE (a DATE column, CURDATE(), a cast to DATE).
+fn date_kind(e: &Expr, sets: &ColumnSets) -> bool {
+    match e {
+        Expr::Identifier(i) => sets.numeric.get(&i.value.to_lowercase()) == Some(&NumKind::Date),
+        Expr::CompoundIdentifier(p) => p
+            .last()
+            .is_some_and(|i| sets.numeric.get(&i.value.to_lowercase()) == Some(&NumKind::Date)),
+        Expr::Nested(x) => date_kind(x, sets),
+        Expr::Cast { data_type, .. } => data_type.to_string().eq_ignore_ascii_case("date"),
+        Expr::Function(f) => {
+            let n = f.name.to_string().to_ascii_lowercase();
+            n == "curdate" || n == "current_date"
+        }
+        _ => false,
+    }
+}
+
+/// `INTERVAL n unit` as MySQL writes it (PostgreSQL's `INTERVAL '1 day'` has no unit).
+fn mysql_interval(e: &Expr) -> bool {
+    matches!(e, Expr::Interval(iv) if iv.leading_field.is_some())
+}
