@@ -1582,6 +1582,9 @@ INSERT INTO mixed VALUES (20, 3);
 
 /// (query, compare in order) — queries with a total ORDER BY compare row by row in order.
 const SAKILA_QUERIES: &[(&str, bool)] = &[
+    ("SELECT rental_id, DATE_FORMAT(rental_date, '%Y-%m-%d %H:%i'), DATE_FORMAT(rental_date, '%W %e %M %Y, %l:%i %p') FROM rental ORDER BY rental_id LIMIT 10", true),
+    ("SELECT DATE_FORMAT(payment_date, '%Y-%m') AS month, COUNT(*), SUM(amount) FROM payment GROUP BY month ORDER BY month", true),
+    ("SELECT film_id, title, rating FROM film WHERE film_id < 40 ORDER BY FIELD(rating, 'NC-17', 'R', 'PG-13', 'PG', 'G'), film_id", true),
     ("SELECT rental_id, DATE_ADD(rental_date, INTERVAL 3 DAY), return_date - INTERVAL 1 MONTH, DATE_SUB(rental_date, INTERVAL 90 MINUTE) FROM rental ORDER BY rental_id LIMIT 10", true),
     ("SELECT rental_id, DATE_ADD(CAST(rental_date AS DATE), INTERVAL 1 MONTH), CAST(rental_date AS DATE) + INTERVAL 1 QUARTER FROM rental WHERE rental_date < '2005-05-25' + INTERVAL 1 DAY ORDER BY rental_id LIMIT 10", true),
     ("SELECT COUNT(*) FROM customer WHERE active = 1", true),

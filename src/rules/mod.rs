@@ -146,6 +146,7 @@ pub static ALL: &[&Rule] = &[
     &query::cast_type::RULE,
     &query::having_alias::RULE,
     &query::interval::RULE,
+    &query::date_format::RULE,
     &session::set_statement::RULE,
     &session::lock_tables::RULE,
     &session::transaction::RULE,

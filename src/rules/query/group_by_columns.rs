@@ -122,7 +122,7 @@ impl Visitor for Columns {
 }
 
 /// Completes the GROUP BY of `select` with `more` expressions' columns; true if it added any.
-fn complete(select: &mut Select, more: &[&Expr]) -> bool {
+fn complete(select: &mut Select, more: &[&Expr], sets: &crate::catalog::ColumnSets) -> bool {
     let GroupByExpr::Expressions(groups, _) = &mut select.group_by else {
         return false;
     };
@@ -142,9 +142,23 @@ fn complete(select: &mut Select, more: &[&Expr]) -> bool {
         groups: groups.clone(),
         ..Default::default()
     };
-    for p in &select.projection {
+    // A select item that is itself grouped (by its alias, its position or the same
+    // expression) needs none of its columns added: they would split its groups.
+    let grouped = |i: usize, e: &Expr, alias: Option<&str>| {
+        groups.iter().any(|g| {
+            g == e
+                // MySQL looks GROUP BY names up in the FROM columns first.
+                || matches!(g, Expr::Identifier(id) if alias.is_some_and(|a| a.eq_ignore_ascii_case(&id.value))
+                    && !sets.ci.contains(&id.value.to_lowercase()) && !sets.cs.contains(&id.value.to_lowercase()))
+                || matches!(g, Expr::Value(v) if v.value.to_string() == (i + 1).to_string())
+        })
+    };
+    for (i, p) in select.projection.iter().enumerate() {
         match p {
-            SelectItem::UnnamedExpr(e) | SelectItem::ExprWithAlias { expr: e, .. } => {
+            SelectItem::UnnamedExpr(e) if !grouped(i, e, None) => {
+                let _ = e.visit(&mut cols);
+            }
+            SelectItem::ExprWithAlias { expr: e, alias } if !grouped(i, e, Some(&alias.value)) => {
                 let _ = e.visit(&mut cols);
             }
             _ => {}
@@ -168,7 +182,7 @@ fn complete(select: &mut Select, more: &[&Expr]) -> bool {
 }
 
 /// Applies the rule to a query (its ORDER BY counts too); true if GROUP BY changed.
-pub fn apply(q: &mut Query) -> bool {
+pub fn apply(q: &mut Query, sets: &crate::catalog::ColumnSets) -> bool {
     let order: Vec<Expr> = match &q.order_by {
         Some(ob) => match &ob.kind {
             sqlparser::ast::OrderByKind::Expressions(v) => {
@@ -179,7 +193,7 @@ pub fn apply(q: &mut Query) -> bool {
         None => Vec::new(),
     };
     match q.body.as_mut() {
-        SetExpr::Select(s) => complete(s, &order.iter().collect::<Vec<_>>()),
+        SetExpr::Select(s) => complete(s, &order.iter().collect::<Vec<_>>(), sets),
         _ => false,
     }
 }

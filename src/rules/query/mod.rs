@@ -3,6 +3,7 @@
 
 pub mod boolean_column;
 pub mod cast_type;
+pub mod date_format;
 pub mod division;
 pub mod dml_limit;
 pub mod group_by_columns;

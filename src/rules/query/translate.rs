@@ -8,7 +8,8 @@
 //! and ON DUPLICATE KEY UPDATE (Q006), multi-table DELETE and UPDATE (Q008), ORDER BY
 //! and LIMIT in DELETE and UPDATE (Q009), UPDATE's left-to-right assignments (Q010),
 //! `/` on exact numbers (Q011), numeric uses of boolean columns (Q012), CAST and
-//! CONVERT types (Q013), aliases in HAVING (Q014), INTERVAL arithmetic (Q015).
+//! CONVERT types (Q013), aliases in HAVING (Q014), INTERVAL arithmetic (Q015),
+//! DATE_FORMAT (Q016).
 //! The result is re-parsed as PostgreSQL.
 //!
 //! ## MySQL
@@ -207,6 +208,30 @@ impl Walk {
                     }
                 }
             }
+            "date_format" => match super::date_format::translate(&args) {
+                Ok(text) => {
+                    if replace(e, text) {
+                        self.note(
+                            &super::date_format::RULE,
+                            "DATE_FORMAT becomes to_char",
+                            Severity::Info,
+                        );
+                    }
+                }
+                Err(msg) => self.note(&super::date_format::RULE, msg, Severity::Error),
+            },
+            // FIELD(x, a, b, …): the position of x in the list, 0 when absent or NULL.
+            "field" if args.len() >= 2 => {
+                let whens: Vec<String> = args[1..]
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| format!("WHEN {a} THEN {}", i + 1))
+                    .collect();
+                replace(
+                    e,
+                    format!("CASE {} {} ELSE 0 END", args[0], whens.join(" ")),
+                );
+            }
             "last_insert_id" if args.is_empty() => {
                 if replace(e, "lastval()".into()) {
                     self.note(&crate::rules::expr::expression::RULE, "LAST_INSERT_ID() becomes lastval(): the last value any sequence gave in this session (after a multi-row INSERT, MySQL returns the first id and lastval() the last)", Severity::Warning);
@@ -380,7 +405,7 @@ impl VisitorMut for Walk {
 
     fn post_visit_query(&mut self, q: &mut Query) -> ControlFlow<()> {
         // Names are translated by now, so the added GROUP BY terms are PostgreSQL's.
-        if super::group_by_columns::apply(q) {
+        if super::group_by_columns::apply(q, &self.sets) {
             self.note(&super::group_by_columns::RULE, "GROUP BY gets the columns the query selects outside aggregates: the same groups when they depend on the grouped key, as ONLY_FULL_GROUP_BY requires", Severity::Warning);
         }
         ControlFlow::Continue(())
