@@ -115,10 +115,13 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<String> {
             None
         }
         Expr::Function(f) => {
-            let name = f.name.to_string().to_ascii_lowercase();
-            if !matches!(name.as_str(), "sum" | "avg") {
+            let name = if super::translate::function_is(f, "sum") {
+                "SUM"
+            } else if super::translate::function_is(f, "avg") {
+                "AVG"
+            } else {
                 return None;
-            }
+            };
             let FunctionArguments::List(list) = &mut f.args else {
                 return None;
             };
@@ -131,12 +134,7 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<String> {
                     }
                 }
             }
-            changed.then(|| {
-                format!(
-                    "{} of a boolean column counts it as integer (0 or 1)",
-                    name.to_uppercase()
-                )
-            })
+            changed.then(|| format!("{} of a boolean column counts it as integer (0 or 1)", name))
         }
         _ => None,
     }

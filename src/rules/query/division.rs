@@ -29,6 +29,7 @@
 //! differ, which is reported as a warning.
 //! Follows MySQL 8's documented rules with the default `div_precision_increment`.
 
+use super::translate::function_is;
 use crate::catalog::{ColumnSets, NumKind};
 use crate::diagnostics::Severity;
 use sqlparser::ast::{
@@ -57,8 +58,7 @@ pub fn internal(shown: u32) -> u32 {
 /// `round(avg(x), n)`; its operand `a` or `x`.
 fn written_here(e: &Expr) -> Option<&Expr> {
     let Expr::Function(f) = e else { return None };
-    let name = f.name.to_string().to_ascii_lowercase();
-    if name != "round" && name != "trunc" {
+    if !function_is(f, "round") && !function_is(f, "trunc") {
         return None;
     }
     let args = args_of(f);
@@ -71,9 +71,7 @@ fn written_here(e: &Expr) -> Option<&Expr> {
             Expr::Cast { expr, .. } => Some(expr),
             _ => None,
         },
-        [Expr::Function(g), _] if g.name.to_string().eq_ignore_ascii_case("avg") => {
-            args_of(g).into_iter().next()
-        }
+        [Expr::Function(g), _] if function_is(g, "avg") => args_of(g).into_iter().next(),
         _ => None,
     }
 }
@@ -103,17 +101,16 @@ fn args_of(f: &sqlparser::ast::Function) -> Vec<&Expr> {
 pub fn finish(e: &mut Expr, sets: &ColumnSets) -> bool {
     let mut inner = false;
     let mut avg_inside = false;
-    let top = e.to_string();
+    let top: *const Expr = &*e;
     let _ = sqlparser::ast::visit_expressions(&*e, |x| {
         if written_here(x).is_some() {
             inner = true;
             let is_avg = matches!(x, Expr::Function(f) if matches!(args_of(f).first(), Some(Expr::Function(_))));
-            avg_inside |= is_avg && x.to_string() != top;
+            avg_inside |= is_avg && !std::ptr::eq(x, top);
         }
         std::ops::ControlFlow::<()>::Continue(())
     });
-    let rounded =
-        matches!(&*e, Expr::Function(f) if f.name.to_string().eq_ignore_ascii_case("round"));
+    let rounded = matches!(&*e, Expr::Function(f) if function_is(f, "round"));
     if !inner || (rounded && written_here(e).is_none()) {
         // Nothing computed here, or already rounded by the query itself.
         return avg_inside;

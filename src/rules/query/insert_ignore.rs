@@ -82,14 +82,14 @@ pub fn rewrite(ins: &mut Insert, w: &mut Walk, cx: &mut Cx) {
     if update.is_none() && !replace {
         return;
     }
+    let what = if replace {
+        "REPLACE"
+    } else {
+        "ON DUPLICATE KEY UPDATE"
+    };
     let key = match the_key(&table, cx) {
         Ok(k) => k,
         Err(why) => {
-            let what = if replace {
-                "REPLACE"
-            } else {
-                "ON DUPLICATE KEY UPDATE"
-            };
             note(
                 w,
                 &RULE,
@@ -149,11 +149,6 @@ pub fn rewrite(ins: &mut Insert, w: &mut Walk, cx: &mut Cx) {
             selection: None,
         }),
     }));
-    let what = if replace {
-        "REPLACE"
-    } else {
-        "ON DUPLICATE KEY UPDATE"
-    };
     note(
         w,
         &RULE,

@@ -21,6 +21,7 @@
 //! string is read as a DATE when it has no time part and as a TIMESTAMP otherwise; the
 //! result is then a date or timestamp where MySQL returns a string of the same text.
 
+use super::translate::function_is;
 use crate::catalog::{ColumnSets, NumKind};
 use sqlparser::ast::{BinaryOperator as B, DateTimeField as F, Expr, Value};
 
@@ -97,11 +98,12 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<Result<String, String>
             }
         }
         Expr::Function(f) => {
-            let name = f.name.to_string().to_ascii_lowercase();
-            let minus = match name.as_str() {
-                "date_add" | "adddate" => false,
-                "date_sub" | "subdate" => true,
-                _ => return None,
+            let minus = if function_is(f, "date_add") || function_is(f, "adddate") {
+                false
+            } else if function_is(f, "date_sub") || function_is(f, "subdate") {
+                true
+            } else {
+                return None;
             };
             let args = super::division::function_args(f);
             match args.as_slice() {
@@ -183,10 +185,7 @@ fn date_kind(e: &Expr, sets: &ColumnSets) -> bool {
             .is_some_and(|i| sets.numeric.get(&i.value.to_lowercase()) == Some(&NumKind::Date)),
         Expr::Nested(x) => date_kind(x, sets),
         Expr::Cast { data_type, .. } => data_type.to_string().eq_ignore_ascii_case("date"),
-        Expr::Function(f) => {
-            let n = f.name.to_string().to_ascii_lowercase();
-            n == "curdate" || n == "current_date"
-        }
+        Expr::Function(f) => function_is(f, "curdate") || function_is(f, "current_date"),
         _ => false,
     }
 }

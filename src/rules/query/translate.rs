@@ -241,10 +241,14 @@ impl Walk {
                 replace(e, "random()".into());
             }
             "database" | "schema" if args.is_empty() => {
-                replace(e, "current_schema()".into());
+                if replace(e, "current_schema()".into()) {
+                    self.note(&crate::rules::expr::expression::RULE, "DATABASE() becomes current_schema(): the PostgreSQL schema the database became (its name under the identifier policy, or the `schema:` of the config)", Severity::Info);
+                }
             }
             "uuid" if args.is_empty() => {
-                replace(e, "CAST(gen_random_uuid() AS text)".into());
+                if replace(e, "CAST(gen_random_uuid() AS text)".into()) {
+                    self.note(&crate::rules::expr::expression::RULE, "UUID() becomes gen_random_uuid(): a random version-4 UUID where MySQL's is version 1 (time-based, so roughly ordered)", Severity::Info);
+                }
             }
             "isnull" if args.len() == 1 => {
                 replace(e, format!("({} IS NULL)", args[0]));
@@ -681,6 +685,15 @@ pub fn statement(stmt: &Statement, what: &str, span: Range<usize>, cx: &mut Cx) 
         return None;
     }
     Some(stmt.to_string())
+}
+
+/// Whether `f` is called `name` (ASCII case-insensitive), without allocating: the query
+/// rules ask this of every function call.
+pub fn function_is(f: &ast::Function, name: &str) -> bool {
+    f.name.0.len() == 1
+        && f.name.0[0]
+            .as_ident()
+            .is_some_and(|i| i.value.eq_ignore_ascii_case(name))
 }
 
 /// For `insert_ignore.rs`: record a note.
