@@ -2,29 +2,33 @@
 # Query-translation benchmark (issue 4): statements per second, my2pg against sqlglot's
 # transpile(read='mysql', write='postgres') on the same corpus. Prints its figures.
 #
-#   bench/queries.sh [REPEAT]     default 500 (the differential suite's 48 queries × REPEAT)
+#   bench/queries.sh [REPEAT]     default 100 (the differential suite's 460 statements × REPEAT)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-REPEAT=${1:-500}
+REPEAT=${1:-100}
 DIR=${BENCH_DIR:-/tmp/my2pg-bench}
 mkdir -p "$DIR"
 cargo build -q --release --bin my2pg
 SHARED=../shared/corpus/real
-# The application queries of tests/real.rs (sakila and world), one per line.
+# The application queries and DML of tests/queries/ (sakila and world), one per line.
 python3 - "$REPEAT" "$DIR/queries.sql" <<'PY'
-import re, sys
-src = open('tests/real.rs', encoding='utf-8').read()
+import sys, glob
 qs = []
-for block in ('SAKILA_QUERIES', 'WORLD_QUERIES'):
-    body = src[src.index(f'const {block}'):]
-    body = body[:body.index('];')]
-    qs += [m.group(1).replace('\\"', '"') for m in re.finditer(r'\("((?:[^"\\]|\\.)*)",\s*(?:true|false)\)', body)]
+for path in sorted(glob.glob('tests/queries/*.sql')):
+    entry = []
+    for line in open(path, encoding='utf-8').read().split('\n') + ['']:
+        if line.startswith('#') or not line.strip():
+            if entry:
+                qs.append(' '.join(entry).rstrip(';'))
+            entry = []
+        elif not (line.startswith('-- ') and not entry):
+            entry.append(line.strip())
 n = int(sys.argv[1])
 with open(sys.argv[2], 'w') as f:
     for _ in range(n):
         for q in qs:
             f.write(q + ';\n')
-print(f"{len(qs)} distinct queries x {n} = {len(qs) * n} statements")
+print(f"{len(qs)} distinct statements x {n} = {len(qs) * n} statements")
 PY
 N=$(grep -c ';$' "$DIR/queries.sql")
 T0=$(date +%s.%N)

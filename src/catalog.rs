@@ -81,6 +81,12 @@ pub struct ColumnSets {
     /// Numeric kind of each column name (a name with different kinds in different
     /// tables is `Mixed`).
     pub numeric: BTreeMap<String, NumKind>,
+    /// Columns given the `jsonb` type.
+    pub json: BTreeSet<String>,
+    /// Columns of a string type (text, varchar, char) somewhere.
+    pub text: BTreeSet<String>,
+    /// The PostgreSQL type of each enum column.
+    pub enum_types: BTreeMap<String, String>,
 }
 
 /// What a column holds, for arithmetic that differs between the engines.
@@ -171,6 +177,20 @@ impl Catalog {
                     sets.enums
                         .insert(c.pg_name.clone(), c.mysql_type.values.clone());
                 }
+                if c.pg_type == "jsonb" {
+                    sets.json.insert(c.pg_name.clone());
+                }
+                let lower = c.pg_type.to_ascii_lowercase();
+                if lower.starts_with("text")
+                    || lower.starts_with("varchar")
+                    || lower.starts_with("character")
+                    || lower.starts_with("char")
+                {
+                    sets.text.insert(c.pg_name.clone());
+                }
+                if c.mysql_type.name == "enum" {
+                    sets.enum_types.insert(c.pg_name.clone(), c.pg_type.clone());
+                }
                 let kind = NumKind::of_pg_type(&c.pg_type);
                 sets.numeric
                     .entry(c.pg_name.clone())
@@ -180,7 +200,8 @@ impl Catalog {
                         }
                     })
                     .or_insert(kind);
-                if c.case_insensitive {
+                // SET members compare with the collation too (case-insensitively).
+                if c.case_insensitive || c.mysql_type.name == "set" {
                     sets.ci.insert(c.pg_name.clone());
                 } else {
                     sets.cs.insert(c.pg_name.clone());

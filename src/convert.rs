@@ -162,6 +162,9 @@ fn convert_here(
         st.writer
             .prelude(format!("SET search_path TO {q}, public;"));
     }
+    // With `--schema`, the other inputs are the application's SQL: its INSERTs stay
+    // statements (an application cannot send COPY blocks through its driver).
+    let application = sources.iter().any(|s| s.schema_only);
     let mut files = Vec::new();
     let mut bytes_read = 0u64;
     let mut last_report = 0u64;
@@ -177,22 +180,23 @@ fn convert_here(
                 break;
             };
             file.count_lines(piece.range.start, bytes);
-            let converted = piece.kind == ChunkKind::Data && {
-                let mut cx = Cx {
-                    config,
-                    catalog: &mut st.catalog,
-                    diags: &mut st.diags,
-                    file: index,
-                    stmt: piece.range.clone(),
+            let converted =
+                piece.kind == ChunkKind::Data && (source.schema_only || !application) && {
+                    let mut cx = Cx {
+                        config,
+                        catalog: &mut st.catalog,
+                        diags: &mut st.diags,
+                        file: index,
+                        stmt: piece.range.clone(),
+                    };
+                    crate::data::convert_insert(
+                        bytes,
+                        piece.range.start,
+                        &mut cx,
+                        &mut st.data,
+                        &mut st.writer,
+                    )
                 };
-                crate::data::convert_insert(
-                    bytes,
-                    piece.range.start,
-                    &mut cx,
-                    &mut st.data,
-                    &mut st.writer,
-                )
-            };
             if !converted {
                 // Ordinary statements, and data statements that are not a dump's plain
                 // INSERT … VALUES (INSERT … SELECT, ON DUPLICATE KEY UPDATE).

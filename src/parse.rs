@@ -102,6 +102,7 @@ pub fn parse_statement(sql: &str) -> Parsed {
         double_quoted_comments(binary_attribute(tokens, &mut extras)),
         &mut extras,
     );
+    let tokens = bang_not(insert_set(tokens));
     let mut p = Parser::new(&dialect)
         .with_recursion_limit(200)
         .with_tokens_with_locations(tokens);
@@ -151,6 +152,205 @@ fn lock_in_share_mode(mut tokens: Vec<TokenWithSpan>, x: &mut Extras) -> Vec<Tok
         tokens.remove(i);
     }
     tokens
+}
+
+fn plain(token: Token) -> TokenWithSpan {
+    TokenWithSpan::wrap(token)
+}
+
+fn word(w: &str) -> Token {
+    Token::make_keyword(w)
+}
+
+/// `INSERT [IGNORE] [INTO] t SET a = 1, b = 2 [ON DUPLICATE KEY UPDATE …]`, which
+/// sqlparser does not read, as the same statement in its VALUES form:
+/// `INSERT … t (a, b) VALUES (1, 2) …`.
+fn insert_set(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
+    let sig: Vec<usize> = (0..tokens.len())
+        .filter(|&i| !matches!(tokens[i].token, Token::Whitespace(_)))
+        .collect();
+    let is = |i: usize, k: Keyword| matches!(&tokens[i].token, Token::Word(w) if w.keyword == k && w.quote_style.is_none());
+    if sig.first().is_none_or(|&i| !is(i, Keyword::INSERT)) {
+        return tokens;
+    }
+    // The SET right after the table name (INSERT [modifiers] [INTO] name SET).
+    let Some(set_at) = sig.iter().position(|&i| is(i, Keyword::SET)) else {
+        return tokens;
+    };
+    if sig[..set_at]
+        .iter()
+        .any(|&i| matches!(tokens[i].token, Token::LParen))
+    {
+        return tokens;
+    }
+    let mut cols: Vec<Vec<TokenWithSpan>> = Vec::new();
+    let mut vals: Vec<Vec<TokenWithSpan>> = Vec::new();
+    let (mut depth, mut k, mut in_value) = (0i32, set_at + 1, false);
+    let mut end = tokens.len();
+    while k < sig.len() {
+        let i = sig[k];
+        let t = &tokens[i].token;
+        match t {
+            Token::LParen => depth += 1,
+            Token::RParen => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 && matches!(t, Token::SemiColon) {
+            end = i;
+            break;
+        }
+        if depth == 0 && is(i, Keyword::ON) {
+            end = i;
+            break;
+        }
+        if depth == 0 && matches!(t, Token::Comma) {
+            in_value = false;
+            k += 1;
+            continue;
+        }
+        if depth == 0 && !in_value && matches!(t, Token::Eq) {
+            in_value = true;
+            vals.push(Vec::new());
+            k += 1;
+            continue;
+        }
+        if in_value {
+            // Keep the whitespace between the value's tokens.
+            let next = sig.get(k + 1).copied().unwrap_or(tokens.len());
+            let stop = if depth == 0
+                && next < tokens.len()
+                && (matches!(tokens[next].token, Token::Comma | Token::SemiColon)
+                    || is(next, Keyword::ON))
+            {
+                i + 1
+            } else {
+                next.min(end)
+            };
+            if let Some(v) = vals.last_mut() {
+                v.extend(tokens[i..stop.max(i + 1)].iter().cloned());
+            }
+        } else {
+            if cols.len() == vals.len() {
+                cols.push(Vec::new());
+            }
+            if let Some(c) = cols.last_mut() {
+                c.push(tokens[i].clone());
+            }
+        }
+        k += 1;
+    }
+    if cols.is_empty() || cols.len() != vals.len() || vals.iter().any(|v| v.is_empty()) {
+        return tokens;
+    }
+    let mut out: Vec<TokenWithSpan> = tokens[..sig[set_at]].to_vec();
+    out.push(plain(Token::LParen));
+    for (n, c) in cols.into_iter().enumerate() {
+        if n > 0 {
+            out.push(plain(Token::Comma));
+        }
+        out.extend(c);
+    }
+    out.push(plain(Token::RParen));
+    out.push(plain(Token::Whitespace(
+        sqlparser::tokenizer::Whitespace::Space,
+    )));
+    out.push(plain(word("VALUES")));
+    out.push(plain(Token::LParen));
+    for (n, v) in vals.into_iter().enumerate() {
+        if n > 0 {
+            out.push(plain(Token::Comma));
+        }
+        out.extend(v);
+    }
+    out.push(plain(Token::RParen));
+    out.push(plain(Token::Whitespace(
+        sqlparser::tokenizer::Whitespace::Space,
+    )));
+    out.extend(tokens[end..].iter().cloned());
+    out
+}
+
+/// MySQL's prefix `!` (logical NOT, binding tighter than any operator), which
+/// sqlparser does not read: `!x` and `!(…)` become `(NOT x)` and `(NOT (…))`.
+fn bang_not(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
+    if !tokens
+        .iter()
+        .any(|t| matches!(t.token, Token::ExclamationMark))
+    {
+        return tokens;
+    }
+    let mut out = Vec::with_capacity(tokens.len() + 8);
+    let mut i = 0;
+    while i < tokens.len() {
+        if !matches!(tokens[i].token, Token::ExclamationMark) {
+            out.push(tokens[i].clone());
+            i += 1;
+            continue;
+        }
+        // The operand: a parenthesised group, or a (qualified) name with an optional
+        // argument list.
+        let mut j = i + 1;
+        let start = j;
+        match tokens.get(j).map(|t| &t.token) {
+            Some(Token::LParen) => {
+                let mut depth = 0;
+                while j < tokens.len() {
+                    match tokens[j].token {
+                        Token::LParen => depth += 1,
+                        Token::RParen => {
+                            depth -= 1;
+                            if depth == 0 {
+                                j += 1;
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    j += 1;
+                }
+            }
+            Some(Token::Word(_)) => {
+                j += 1;
+                while j + 1 < tokens.len()
+                    && matches!(tokens[j].token, Token::Period)
+                    && matches!(tokens[j + 1].token, Token::Word(_))
+                {
+                    j += 2;
+                }
+                if matches!(tokens.get(j).map(|t| &t.token), Some(Token::LParen)) {
+                    let mut depth = 0;
+                    while j < tokens.len() {
+                        match tokens[j].token {
+                            Token::LParen => depth += 1,
+                            Token::RParen => {
+                                depth -= 1;
+                                if depth == 0 {
+                                    j += 1;
+                                    break;
+                                }
+                            }
+                            _ => {}
+                        }
+                        j += 1;
+                    }
+                }
+            }
+            _ => {
+                out.push(tokens[i].clone());
+                i += 1;
+                continue;
+            }
+        }
+        out.push(plain(Token::LParen));
+        out.push(plain(word("NOT")));
+        out.push(plain(Token::Whitespace(
+            sqlparser::tokenizer::Whitespace::Space,
+        )));
+        out.extend(tokens[start..j].iter().cloned());
+        out.push(plain(Token::RParen));
+        i = j;
+    }
+    out
 }
 
 /// MySQL reads `COMMENT "text"` as a string; sqlparser expects single quotes there.

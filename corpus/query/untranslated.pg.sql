@@ -13,8 +13,7 @@ CREATE TABLE t (
 -- my2pg Q000: not translated; original statement:
 -- SELECT @rownum := @rownum + 1 AS n, id FROM t
 
--- my2pg Q000: not translated; original statement:
--- SELECT id FROM t WHERE name REGEXP '^a'
+SELECT id FROM t WHERE ((CAST(name AS TEXT) COLLATE "und-x-icu") ~* '^a');
 
 SELECT t1.id FROM t t1 JOIN t t2 ON t1.id = t2.id;
 

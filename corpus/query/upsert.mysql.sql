@@ -3,3 +3,9 @@ CREATE TABLE two_keys (id int NOT NULL, code varchar(5) NOT NULL, PRIMARY KEY (i
 INSERT INTO counter (name, hits) VALUES ('home', 1) ON DUPLICATE KEY UPDATE hits = hits + VALUES(hits);
 INSERT IGNORE INTO counter (name) SELECT name FROM counter WHERE hits > 10;
 INSERT INTO two_keys (id, code) VALUES (1, 'a') ON DUPLICATE KEY UPDATE code = VALUES(code);
+
+-- IGNORE beside ON DUPLICATE KEY UPDATE: the update still applies to duplicates.
+INSERT IGNORE INTO counter (name, hits) VALUES ('home', 1) ON DUPLICATE KEY UPDATE hits = hits + 1;
+
+-- INSERT … SET is the VALUES form.
+INSERT INTO counter SET name = CONCAT('ab', 'out'), hits = 2 ON DUPLICATE KEY UPDATE hits = VALUES(hits);

@@ -27,3 +27,11 @@ ALTER TABLE ONLY two_keys
 
 -- my2pg Q000: not translated; original statement:
 -- INSERT INTO two_keys (id, code) VALUES (1, 'a') ON DUPLICATE KEY UPDATE code = VALUES(code)
+
+-- IGNORE beside ON DUPLICATE KEY UPDATE: the update still applies to duplicates.
+
+INSERT INTO counter (name, hits) VALUES ('home', 1) ON CONFLICT(name) DO UPDATE SET hits = counter.hits + 1;
+
+-- INSERT … SET is the VALUES form.
+
+INSERT INTO counter (name, hits) VALUES ((CAST('ab' AS TEXT) || CAST('out' AS TEXT)), 2) ON CONFLICT(name) DO UPDATE SET hits = EXCLUDED.hits;

@@ -4,7 +4,8 @@ CREATE COLLATION IF NOT EXISTS my2pg_ai_ci (provider = icu, locale = 'und-u-ks-l
 
 CREATE TABLE docs (
     j jsonb NOT NULL,
-    name varchar(50) COLLATE my2pg_ai_ci
+    name varchar(50) COLLATE my2pg_ai_ci GENERATED ALWAYS AS ((CAST(j AS JSONB) #>> '{name}')) STORED,
+    CONSTRAINT odd CHECK ((CAST(j AS TEXT) ~* 'x'))
 );
 
 CREATE INDEX idx_name ON docs (name);

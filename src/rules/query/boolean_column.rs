@@ -161,6 +161,17 @@ pub fn assignments(stmt: &mut Statement, sets: &ColumnSets) -> Option<String> {
             a.value = Expr::Value(Value::Boolean(b).into());
             changed = true;
         } else if matches!(&a.value, Expr::Value(v) if matches!(&v.value, Value::Number(..) | Value::Placeholder(_)))
+            || matches!(
+                &a.value,
+                Expr::Case { .. }
+                    | Expr::Function(_)
+                    | Expr::BinaryOp {
+                        op: sqlparser::ast::BinaryOperator::Plus
+                            | sqlparser::ast::BinaryOperator::Minus
+                            | sqlparser::ast::BinaryOperator::Multiply,
+                        ..
+                    }
+            ) && !super::xor::is_boolean(&a.value, sets)
         {
             if let Ok(x) = crate::rules::expr::expression::parse_pg_expr(&format!(
                 "CAST({} AS integer) <> 0",

@@ -82,8 +82,14 @@ pub fn rewrite(e: &mut Expr) -> Option<String> {
         }
         _ => return None,
     };
+    let convert = matches!(e, Expr::Convert { .. });
     let text = match &data_type {
         DataType::Binary(_) => format!("convert_to({inner}, 'UTF8')"),
+        // CONVERT(x, t) is CAST(x AS t) in MySQL.
+        t if convert => format!(
+            "CAST({inner} AS {})",
+            pg_type(t).unwrap_or_else(|| t.to_string())
+        ),
         t => format!("CAST({inner} AS {})", pg_type(t)?),
     };
     let x = crate::rules::expr::expression::parse_pg_expr(&text).ok()?;

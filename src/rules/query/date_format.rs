@@ -5,7 +5,7 @@
 //! same output.
 //!
 //! ## MySQL
-//! `%Y %y %m %c %d %e %H %k %h %I %l %i %s %S %f %p %M %b %W %a %j %T %r %%`; any other
+//! `%Y %y %m %c %d %e %D %H %k %h %I %l %i %s %S %f %p %M %b %W %a %j %T %r %%`; any other
 //! character is copied. Names are English.
 //!
 //! ## PostgreSQL
@@ -14,8 +14,8 @@
 //! patterns. Names are English under the default `lc_time`.
 //!
 //! ## Caveats
-//! A format that is not a literal, or that uses `%U %u %V %v %X %x %D %w` (week
-//! numbering modes, ordinal suffixes), is not translated: error, statement kept as a
+//! A format that is not a literal, or that uses `%U %u %V %v %X %x %w` (week
+//! numbering modes, weekday numbers), is not translated: error, statement kept as a
 //! comment. A string argument is read as a timestamp.
 
 use sqlparser::ast::{Expr, Value};
@@ -69,6 +69,7 @@ pub fn pattern(format: &str) -> Result<String, String> {
             'W' => "FMDay",
             'a' => "Dy",
             'j' => "DDD",
+            'D' => "FMDDth",
             'T' => "HH24:MI:SS",
             'r' => "HH12:MI:SS AM",
             '%' => {

@@ -54,6 +54,12 @@ pub fn rewrite(ins: &mut Insert, w: &mut Walk, cx: &mut Cx) {
         }
         _ => String::new(),
     };
+    if ins.ignore && matches!(ins.on, Some(OnInsert::DuplicateKeyUpdate(_))) {
+        // With ON DUPLICATE KEY UPDATE, a duplicate updates; IGNORE only turns other
+        // errors into warnings.
+        ins.ignore = false;
+        note(w, &RULE, "IGNORE beside ON DUPLICATE KEY UPDATE: rows PostgreSQL rejects for other reasons are errors, not warnings", Severity::Warning);
+    }
     if ins.ignore {
         ins.ignore = false;
         ins.on = Some(OnInsert::OnConflict(OnConflict {

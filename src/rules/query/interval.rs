@@ -82,7 +82,7 @@ fn scaled(value: &Expr, unit: Expr) -> Expr {
 /// Rewrites an interval expression, `d ± INTERVAL …`, or DATE_ADD/DATE_SUB in place
 /// (before the walk translates inside it: the walk then sees PostgreSQL forms).
 /// The note to report, or an error when it cannot be translated.
-pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<Result<String, String>> {
+pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<Result<(String, bool), String>> {
     let (base, iv, minus) = match e {
         Expr::BinaryOp {
             left,
@@ -117,7 +117,10 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<Result<String, String>
             return Some(match pg_interval(e) {
                 Some((x, _)) => {
                     *e = x;
-                    Ok("INTERVAL n unit becomes an interval literal".to_string())
+                    Ok((
+                        "INTERVAL n unit becomes an interval literal".to_string(),
+                        false,
+                    ))
                 }
                 None => Err("an INTERVAL with this unit has no translation yet".to_string()),
             })
@@ -149,11 +152,34 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<Result<String, String>
                     date_only,
                 )
             }
+            // A bound value is read as MySQL reads a string: a date and time.
+            Value::Placeholder(_) => (
+                Expr::Cast {
+                    kind: sqlparser::ast::CastKind::Cast,
+                    expr: Box::new(base.clone()),
+                    data_type: sqlparser::ast::DataType::Timestamp(
+                        None,
+                        sqlparser::ast::TimezoneInfo::None,
+                    ),
+                    format: None,
+                },
+                false,
+            ),
             _ => (base, false),
         },
         _ => (base, false),
     };
     let is_date = (string_date || date_kind(&base, sets)) && whole_days;
+    // A name the schema does not know (a CTE's or a derived table's column): MySQL's
+    // result is a DATE when it is one, PostgreSQL's a timestamp.
+    let unknown = whole_days
+        && match &base {
+            Expr::Identifier(i) => !sets.numeric.contains_key(&i.value.to_lowercase()),
+            Expr::CompoundIdentifier(p) => p
+                .last()
+                .is_some_and(|i| !sets.numeric.contains_key(&i.value.to_lowercase())),
+            _ => false,
+        };
     let sum = Expr::BinaryOp {
         left: Box::new(base),
         op: if minus { B::Minus } else { B::Plus },
@@ -170,9 +196,17 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<Result<String, String>
         Expr::Nested(Box::new(sum))
     };
     Some(Ok(if is_date {
-        "date arithmetic with an INTERVAL stays a DATE, as in MySQL".into()
+        (
+            "date arithmetic with an INTERVAL stays a DATE, as in MySQL".into(),
+            false,
+        )
+    } else if unknown {
+        ("date arithmetic on a column the schema does not describe: if it is a DATE, the result is a timestamp in PostgreSQL where MySQL's is a DATE".into(), true)
     } else {
-        "date arithmetic with an INTERVAL becomes PostgreSQL interval arithmetic".into()
+        (
+            "date arithmetic with an INTERVAL becomes PostgreSQL interval arithmetic".into(),
+            false,
+        )
     }))
 }
 

@@ -183,6 +183,56 @@ impl Walk {
                 false
             }
         };
+        if matches!(name.as_str(), "sum" | "avg")
+            && args.len() == 1
+            && super::xor::is_boolean(&args[0], &self.sets)
+            && !matches!(
+                super::division::kind(&args[0], &self.sets),
+                crate::catalog::NumKind::Bool
+            )
+        {
+            // MySQL sums a comparison as 1/0; PostgreSQL has no sum(boolean).
+            if let ast::FunctionArguments::List(l) = &mut f.args {
+                if let Some(ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(x))) =
+                    l.args.first_mut()
+                {
+                    if let Ok(c) = parse_pg_expr(&format!("CAST({x} AS integer)")) {
+                        *x = c;
+                        self.note(
+                            &super::boolean_column::RULE,
+                            "a comparison summed or averaged counts as 1/0, as in MySQL",
+                            Severity::Info,
+                        );
+                    }
+                }
+            }
+            return;
+        }
+        if matches!(name.as_str(), "ifnull" | "coalesce") && args.len() >= 2 {
+            // A string among the values makes MySQL's result a string: the other values
+            // are shown as text (PostgreSQL would read the string as their type).
+            let string = |a: &Expr| matches!(a, Expr::Value(v) if matches!(v.value, Value::SingleQuotedString(_)));
+            let typed = |a: &Expr| {
+                Self::column_name(a).is_some_and(|c| {
+                    self.sets.numeric.contains_key(&c) && !self.sets.text.contains(&c)
+                })
+            };
+            if args.iter().any(string) && args.iter().any(typed) {
+                let parts: Vec<String> = args
+                    .iter()
+                    .map(|a| {
+                        if typed(a) {
+                            format!("CAST({a} AS text)")
+                        } else {
+                            a.to_string()
+                        }
+                    })
+                    .collect();
+                replace(e, format!("coalesce({})", parts.join(", ")));
+                self.note(&crate::rules::expr::expression::RULE, "IFNULL/COALESCE of a column and a string is a string in MySQL: the column is shown as text", Severity::Info);
+                return;
+            }
+        }
         match name.as_str() {
             "ifnull" => rename(f, "coalesce"),
             "lcase" => rename(f, "lower"),
@@ -328,12 +378,156 @@ impl Walk {
             "values" if args.len() == 1 => {
                 replace(e, format!("EXCLUDED.{}", args[0]));
             }
-            n if SAME.contains(&n) => {}
             n => {
-                if !self.unknown.contains(&n.to_string()) {
+                type Translate = fn(
+                    &str,
+                    &[Expr],
+                    &crate::catalog::ColumnSets,
+                ) -> super::text_functions::Rewrite;
+                let families: [(&'static Rule, Translate); 3] = [
+                    (
+                        &super::text_functions::RULE,
+                        super::text_functions::translate,
+                    ),
+                    (
+                        &super::date_functions::RULE,
+                        super::date_functions::translate,
+                    ),
+                    (
+                        &super::json_functions::RULE,
+                        super::json_functions::translate,
+                    ),
+                ];
+                for (rule, translate) in families {
+                    if let Some(result) = translate(n, &args, &self.sets) {
+                        self.apply(e, rule, result, n);
+                        return;
+                    }
+                }
+                if !SAME.contains(&n) && !self.unknown.iter().any(|u| u == n) {
                     self.unknown.push(n.to_string());
                 }
             }
+        }
+    }
+
+    /// Bound values PostgreSQL cannot type from their place (`? IS NULL`, `? + ?`): MySQL
+    /// reads them as strings or numbers; typed here so that PREPARE accepts them.
+    fn bound_values(&self, e: &mut Expr) -> Option<&'static str> {
+        let bound =
+            |x: &Expr| matches!(x, Expr::Value(v) if matches!(v.value, Value::Placeholder(_)));
+        let cast = |x: &mut Box<Expr>, ty: &str| {
+            if let Ok(c) = parse_pg_expr(&format!("CAST({x} AS {ty})")) {
+                **x = c;
+            }
+        };
+        match e {
+            Expr::IsNull(x) | Expr::IsNotNull(x) if bound(x) => {
+                cast(x, "text");
+                Some("a bound value tested for NULL is typed as text (PostgreSQL cannot infer its type)")
+            }
+            Expr::BinaryOp {
+                left,
+                op:
+                    ast::BinaryOperator::Plus
+                    | ast::BinaryOperator::Minus
+                    | ast::BinaryOperator::Multiply,
+                right,
+            } if bound(left) && bound(right) => {
+                cast(left, "numeric");
+                cast(right, "numeric");
+                Some("arithmetic between bound values is numeric, as in MySQL (PostgreSQL cannot infer their types)")
+            }
+            _ => None,
+        }
+    }
+
+    /// A number where MySQL expects a truth value (`WHERE FIND_IN_SET(…)`, `a AND 1`):
+    /// non-zero is true. PostgreSQL needs a boolean.
+    fn truth(&mut self, x: &mut Expr) {
+        let numeric = match &*x {
+            Expr::Function(_) | Expr::Case { .. } => !super::xor::is_boolean(x, &self.sets),
+            Expr::Value(v) => matches!(v.value, Value::Number(..)),
+            Expr::Identifier(_) | Expr::CompoundIdentifier(_) => matches!(
+                super::division::kind(x, &self.sets),
+                crate::catalog::NumKind::Exact(_) | crate::catalog::NumKind::Float
+            ),
+            Expr::Nested(inner) => {
+                matches!(&**inner, Expr::Case { .. }) && !super::xor::is_boolean(inner, &self.sets)
+            }
+            _ => false,
+        };
+        if !numeric {
+            return;
+        }
+        // A function of unknown type may return a boolean already: only the ones this
+        // walk wrote or knows to return numbers are compared with zero.
+        if let Expr::Function(f) = &*x {
+            let n = f.name.to_string().to_ascii_lowercase();
+            let known_number = matches!(
+                n.as_str(),
+                "strpos"
+                    | "coalesce"
+                    | "char_length"
+                    | "octet_length"
+                    | "length"
+                    | "count"
+                    | "sum"
+                    | "abs"
+                    | "mod"
+                    | "sign"
+                    | "round"
+                    | "trunc"
+                    | "floor"
+                    | "ceil"
+                    | "ceiling"
+                    | "array_position"
+            );
+            if !known_number {
+                return;
+            }
+        }
+        if let Ok(c) = parse_pg_expr(&format!("({x}) <> 0")) {
+            *x = c;
+            self.note(
+                &crate::rules::expr::expression::RULE,
+                "a number used as a condition is compared with 0, as MySQL reads it",
+                Severity::Info,
+            );
+        }
+    }
+
+    /// Puts a rule's translation of `e` in place and reports it.
+    fn apply(
+        &mut self,
+        e: &mut Expr,
+        rule: &'static Rule,
+        result: Result<(String, Option<String>), String>,
+        what: &str,
+    ) {
+        match result {
+            Ok((text, note)) => match parse_pg_expr(&text) {
+                Ok(x) => {
+                    *e = x;
+                    match note {
+                        Some(n) => self.note(rule, n, Severity::Warning),
+                        None => self.note(
+                            rule,
+                            format!("{} is rewritten", what.to_uppercase()),
+                            Severity::Info,
+                        ),
+                    }
+                }
+                Err(err) => self.note(
+                    rule,
+                    format!(
+                        "{} has no valid translation here ({err})",
+                        what.to_uppercase()
+                    ),
+                    Severity::Error,
+                ),
+            },
+            Err(msg) => self.note(rule, msg, Severity::Error),
         }
     }
 
@@ -408,6 +602,14 @@ impl VisitorMut for Walk {
     }
 
     fn post_visit_query(&mut self, q: &mut Query) -> ControlFlow<()> {
+        if let ast::SetExpr::Select(s) = &mut *q.body {
+            if let Some(w) = &mut s.selection {
+                self.truth(w);
+            }
+            if let Some(h) = &mut s.having {
+                self.truth(h);
+            }
+        }
         // Names are translated by now, so the added GROUP BY terms are PostgreSQL's.
         if super::group_by_columns::apply(q, &self.sets) {
             self.note(&super::group_by_columns::RULE, "GROUP BY gets the columns the query selects outside aggregates: the same groups when they depend on the grouped key, as ONLY_FULL_GROUP_BY requires", Severity::Warning);
@@ -477,9 +679,20 @@ impl VisitorMut for Walk {
     }
 
     fn pre_visit_expr(&mut self, e: &mut Expr) -> ControlFlow<()> {
+        if let Some(msg) = super::xor::misparsed(e) {
+            self.note(&super::xor::RULE, msg, Severity::Error);
+        }
         // Parent first: DATE_ADD and `d + INTERVAL …` need the MySQL INTERVAL whole.
         match super::interval::rewrite(e, &self.sets) {
-            Some(Ok(msg)) => self.note(&super::interval::RULE, msg, Severity::Info),
+            Some(Ok((msg, warn))) => self.note(
+                &super::interval::RULE,
+                msg,
+                if warn {
+                    Severity::Warning
+                } else {
+                    Severity::Info
+                },
+            ),
             Some(Err(msg)) => self.note(&super::interval::RULE, msg, Severity::Error),
             None => {}
         }
@@ -504,6 +717,9 @@ impl VisitorMut for Walk {
                 self.note(&super::division::RULE, msg, severity);
             }
             return ControlFlow::Continue(());
+        }
+        if let Some(msg) = self.bound_values(e) {
+            self.note(&super::placeholder::RULE, msg, Severity::Info);
         }
         match e {
             Expr::Identifier(i) => self.ident(i),
@@ -535,8 +751,11 @@ impl VisitorMut for Walk {
                 escape_char,
                 any: false,
             } => {
-                if let Some(col) = Self::column_name(expr) {
-                    if self.sets.ci.contains(&col) {
+                let target = Self::column_name(expr).or_else(|| {
+                    super::text_functions::mentions_ci(expr, &self.sets).then(|| expr.to_string())
+                });
+                if let Some(col) = target {
+                    if self.sets.ci.contains(&col) || Self::column_name(expr).is_none() {
                         if self.sets.cs.contains(&col) {
                             self.note(&super::like_collation::RULE, format!("`{col}` is case-insensitive in one table and not in another: LIKE kept as written"), Severity::Warning);
                         } else {
@@ -582,10 +801,32 @@ impl VisitorMut for Walk {
                 right,
             } if Self::column_name(left).is_some_and(|c| self.sets.enums.contains_key(&c)) => {
                 let labels = self.sets.enums[&Self::column_name(left).expect("checked")].clone();
-                if !Self::enum_literal(right, &labels) {
+                if matches!(&**right, Expr::Value(v) if matches!(v.value, Value::Placeholder(_))) {
+                    // The bound string may differ from the label in case (MySQL's enums
+                    // compare case-insensitively); PostgreSQL's enum input is exact.
+                    if let (Ok(l), Ok(r)) = (
+                        parse_pg_expr(&format!("lower(CAST({left} AS text))")),
+                        parse_pg_expr(&format!("lower(CAST({right} AS text))")),
+                    ) {
+                        **left = l;
+                        **right = r;
+                    }
+                } else if !Self::enum_literal(right, &labels) {
                     Self::as_text(left);
                 }
             }
+            Expr::BinaryOp {
+                left,
+                op: ast::BinaryOperator::And | ast::BinaryOperator::Or,
+                right,
+            } => {
+                self.truth(left);
+                self.truth(right);
+            }
+            Expr::UnaryOp {
+                op: ast::UnaryOperator::Not,
+                expr,
+            } => self.truth(expr),
             Expr::BinaryOp { left, op, right } => {
                 use ast::BinaryOperator as B;
                 match op {
@@ -601,19 +842,80 @@ impl VisitorMut for Walk {
                     B::BitwiseXor => *op = B::PGBitwiseXor,
                     B::Spaceship => *e = Expr::IsNotDistinctFrom(left.clone(), right.clone()),
                     B::MyIntegerDivide => {
-                        if let Ok(x) = parse_pg_expr(&format!("div({left}, {right})")) {
+                        // MySQL's DIV is an integer.
+                        if let Ok(x) =
+                            parse_pg_expr(&format!("CAST(div({left}, {right}) AS bigint)"))
+                        {
                             *e = x;
                         }
                     }
-                    B::Arrow | B::LongArrow | B::Xor | B::Regexp => {
+                    B::Xor => {
+                        let text = super::xor::rewrite(left, right, &self.sets);
+                        self.apply(e, &super::xor::RULE, Ok((text, None)), "xor");
+                    }
+                    B::Arrow | B::LongArrow => {
+                        let result = super::json_functions::arrow(
+                            left,
+                            right,
+                            *op == B::LongArrow,
+                            &self.sets,
+                        );
                         let shown = op.to_string();
-                        self.note(&crate::rules::expr::expression::RULE, format!("operator `{shown}` has no translation yet (MySQL JSON paths, XOR and REGEXP differ from PostgreSQL's)"), Severity::Error);
+                        self.apply(e, &super::json_functions::RULE, result, &shown);
+                    }
+                    B::Modulo => {
+                        let text = super::text_functions::modulo(left, right, &self.sets);
+                        self.apply(e, &super::text_functions::RULE, Ok((text, None)), "%");
+                    }
+                    B::Regexp => {
+                        self.note(
+                            &super::regexp::RULE,
+                            "operator `REGEXP` in this form has no translation yet",
+                            Severity::Error,
+                        );
                     }
                     _ => {}
                 }
             }
-            Expr::RLike { .. } | Expr::SimilarTo { .. } => {
-                self.note(&crate::rules::expr::expression::RULE, "`REGEXP`/`RLIKE` has no translation yet (MySQL's regular expressions and their case rules differ from PostgreSQL's)", Severity::Error);
+            Expr::RLike {
+                negated,
+                expr,
+                pattern,
+                ..
+            } => {
+                let (text, note) = super::regexp::rewrite(*negated, expr, pattern, &self.sets);
+                self.apply(e, &super::regexp::RULE, Ok((text, Some(note))), "regexp");
+            }
+            Expr::Position { expr, r#in } => {
+                let args = [(**expr).clone(), (**r#in).clone()];
+                if let Some(result) = super::text_functions::translate("locate", &args, &self.sets)
+                {
+                    self.apply(e, &super::text_functions::RULE, result, "position");
+                }
+            }
+            Expr::Substring {
+                expr,
+                substring_from: Some(from),
+                substring_for,
+                ..
+            } => {
+                if let Some(text) =
+                    super::text_functions::substring(expr, from, substring_for.as_deref())
+                {
+                    self.apply(
+                        e,
+                        &super::text_functions::RULE,
+                        Ok((text, None)),
+                        "substring",
+                    );
+                }
+            }
+            Expr::SimilarTo { .. } => {
+                self.note(
+                    &crate::rules::expr::expression::RULE,
+                    "`SIMILAR TO` is not MySQL",
+                    Severity::Error,
+                );
             }
             _ => {}
         }
@@ -641,6 +943,42 @@ pub fn statement(stmt: &Statement, what: &str, span: Range<usize>, cx: &mut Cx) 
         if finish_columns(&mut q.body, &w.sets) {
             w.note(&super::division::RULE, "AVG inside arithmetic: MySQL computes it with an inner precision my2pg does not reproduce, so the last digits can differ", Severity::Warning);
         }
+    }
+    match &mut stmt {
+        Statement::Update(u) => {
+            if let Some(s) = &mut u.selection {
+                w.truth(s);
+            }
+            // An enum column given a computed string: PostgreSQL needs the enum type.
+            let sets = w.sets.clone();
+            for a in &mut u.assignments {
+                let ast::AssignmentTarget::ColumnName(name) = &a.target else {
+                    continue;
+                };
+                let Some(col) = name.0.last().and_then(|p| p.as_ident()) else {
+                    continue;
+                };
+                let Some(ty) = sets.enum_types.get(&col.value.to_lowercase()) else {
+                    continue;
+                };
+                if matches!(
+                    &a.value,
+                    Expr::Case { .. } | Expr::Function(_) | Expr::Nested(_)
+                ) {
+                    if let Ok(x) =
+                        parse_pg_expr(&format!("CAST(CAST({} AS text) AS {ty})", a.value))
+                    {
+                        a.value = x;
+                    }
+                }
+            }
+        }
+        Statement::Delete(d) => {
+            if let Some(s) = &mut d.selection {
+                w.truth(s);
+            }
+        }
+        _ => {}
     }
     if let Some(msg) = super::boolean_column::assignments(&mut stmt, &w.sets) {
         w.note(&super::boolean_column::RULE, msg, Severity::Info);

@@ -1,0 +1,188 @@
+//! # Q021 json-functions
+//!
+//! ## What it does
+//! Translates MySQL's JSON path operators and the common JSON functions:
+//! `doc->'$.path'`, `doc->>'$.path'`, `JSON_EXTRACT`, `JSON_UNQUOTE`, `JSON_OBJECT`,
+//! `JSON_ARRAY`, `JSON_CONTAINS`.
+//!
+//! ## MySQL
+//! A path is `$` followed by `.key`, `."quoted key"` and `[n]` steps. `->` is
+//! `JSON_EXTRACT` (a JSON value), `->>` is `JSON_UNQUOTE(JSON_EXTRACT(…))` (text).
+//! `JSON_CONTAINS(target, candidate[, path])` is 1 when the candidate is contained.
+//! MySQL 8 has a native JSON type; MariaDB stores JSON as LONGTEXT and its
+//! `JSON_OBJECT` output spacing differs, so this rule follows MySQL 8.
+//!
+//! ## PostgreSQL
+//! `jsonb` (the JSON column type the schema conversion chose, T011): `#>` and `#>>` with
+//! the path as a text array (`'{a,0,b}'`), `jsonb_build_object`, `jsonb_build_array`,
+//! `@>`. A value not known to be `jsonb` is cast to it. jsonb prints objects as MySQL 8
+//! does (`{"a": 1}`, keys sorted by length, then bytes).
+//!
+//! ## Caveats
+//! `->>` of a JSON `null` is SQL NULL in PostgreSQL and the text `null` in MySQL:
+//! warning. Wildcards (`$[*]`, `$**`), ranges and several paths in one JSON_EXTRACT are
+//! not translated (error).
+
+use crate::catalog::ColumnSets;
+use sqlparser::ast::{Expr, Value};
+
+crate::rule!(
+    "Q021",
+    "json-functions",
+    Info,
+    "JSON paths and functions become jsonb operators"
+);
+
+/// A MySQL JSON path as PostgreSQL text-array literal; Err(why) when it has no
+/// translation.
+pub fn path(p: &str) -> Result<String, String> {
+    let mut rest = p
+        .trim()
+        .strip_prefix('$')
+        .ok_or_else(|| format!("JSON path `{p}` does not start with $"))?;
+    let mut steps: Vec<String> = Vec::new();
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            if let Some(r) = r.strip_prefix('"') {
+                let end = r
+                    .find('"')
+                    .ok_or_else(|| format!("JSON path `{p}` has an unclosed quote"))?;
+                steps.push(r[..end].to_string());
+                rest = &r[end + 1..];
+            } else {
+                let end = r.find(['.', '[']).unwrap_or(r.len());
+                let key = &r[..end];
+                if key.is_empty() || key.contains('*') {
+                    return Err(format!("JSON path `{p}` uses a wildcard"));
+                }
+                steps.push(key.to_string());
+                rest = &r[end..];
+            }
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let end = r
+                .find(']')
+                .ok_or_else(|| format!("JSON path `{p}` has an unclosed ["))?;
+            let index = r[..end].trim();
+            if index.parse::<u32>().is_err() {
+                return Err(format!("JSON path `{p}` uses `[{index}]`"));
+            }
+            steps.push(index.to_string());
+            rest = &r[end + 1..];
+        } else {
+            return Err(format!(
+                "JSON path `{p}` uses a wildcard or a form my2pg does not read"
+            ));
+        }
+    }
+    let quoted: Vec<String> = steps
+        .iter()
+        .map(|s| {
+            if !s.is_empty() && s.chars().all(|c| c.is_alphanumeric() || c == '_') {
+                s.clone()
+            } else {
+                format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+            }
+        })
+        .collect();
+    Ok(crate::ident::literal(&format!("{{{}}}", quoted.join(","))))
+}
+
+/// `e` as jsonb: a column known to be jsonb is used as is.
+fn doc(e: &Expr, sets: &ColumnSets) -> String {
+    let known = match e {
+        Expr::Identifier(i) => sets.json.contains(&i.value),
+        Expr::CompoundIdentifier(p) => p.last().is_some_and(|i| sets.json.contains(&i.value)),
+        _ => false,
+    };
+    if known {
+        e.to_string()
+    } else {
+        format!("CAST({e} AS jsonb)")
+    }
+}
+
+fn literal_path(e: &Expr) -> Result<String, String> {
+    match e {
+        Expr::Value(v) => match &v.value {
+            Value::SingleQuotedString(s) | Value::DoubleQuotedString(s) => path(s),
+            _ => Err("a JSON path that is not a string has no translation yet".into()),
+        },
+        _ => Err("a JSON path that is not a literal has no translation yet".into()),
+    }
+}
+
+const NULL_NOTE: &str = "`->>` / JSON_UNQUOTE becomes #>>: a JSON null gives SQL NULL in PostgreSQL where MySQL gives the text 'null'";
+
+/// `doc -> path` (`unquote`: `->>`) as PostgreSQL text and a note.
+pub fn arrow(
+    d: &Expr,
+    p: &Expr,
+    unquote: bool,
+    sets: &ColumnSets,
+) -> Result<(String, Option<String>), String> {
+    let p = literal_path(p)?;
+    let op = if unquote { "#>>" } else { "#>" };
+    Ok((
+        format!("({} {op} {p})", doc(d, sets)),
+        unquote.then(|| NULL_NOTE.to_string()),
+    ))
+}
+
+/// The PostgreSQL form of MySQL function `name` over translated `args`.
+pub fn translate(name: &str, args: &[Expr], sets: &ColumnSets) -> super::text_functions::Rewrite {
+    let list = |args: &[Expr]| {
+        args.iter()
+            .map(|a| a.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    Some(match (name, args) {
+        ("json_extract", [d, p]) => arrow(d, p, false, sets),
+        ("json_extract", _) => Err("JSON_EXTRACT with several paths has no translation yet".into()),
+        // Our own `#>` (from JSON_EXTRACT or `->`) unquoted is `#>>`.
+        ("json_unquote", [Expr::Nested(x)])
+            if matches!(
+                &**x,
+                Expr::BinaryOp {
+                    op: sqlparser::ast::BinaryOperator::HashArrow,
+                    ..
+                }
+            ) =>
+        {
+            let Expr::BinaryOp { left, right, .. } = &**x else {
+                unreachable!()
+            };
+            Ok((format!("({left} #>> {right})"), Some(NULL_NOTE.to_string())))
+        }
+        ("json_unquote", [x]) => Ok((
+            format!("({} #>> '{{}}')", doc(x, sets)),
+            Some(NULL_NOTE.to_string()),
+        )),
+        ("json_object", _) if args.len() % 2 == 0 => {
+            Ok((format!("jsonb_build_object({})", list(args)), None))
+        }
+        ("json_array", _) => Ok((format!("jsonb_build_array({})", list(args)), None)),
+        ("json_contains", [t, c]) => {
+            Ok((format!("({} @> CAST({c} AS jsonb))", doc(t, sets)), None))
+        }
+        ("json_contains", [t, c, p]) => literal_path(p).map(|p| {
+            (
+                format!("({} #> {p} @> CAST({c} AS jsonb))", doc(t, sets)),
+                None,
+            )
+        }),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn paths() {
+        assert_eq!(super::path("$.a.b[0]").unwrap(), "'{a,b,0}'");
+        assert_eq!(super::path("$.\"a b\"").unwrap(), "'{\"a b\"}'");
+        assert_eq!(super::path("$").unwrap(), "'{}'");
+        assert!(super::path("$[*]").is_err());
+        assert!(super::path("$**.a").is_err());
+    }
+}
