@@ -38,6 +38,31 @@ mod tests {
     use crate::convert::{convert, Input};
 
     #[test]
+    fn a_value_read_twice_is_refused_with_positional_markers() {
+        let config = Config {
+            placeholders: crate::config::PlaceholderStyle::Question,
+            ..Config::default()
+        };
+        let c = convert(
+            &[Input {
+                name: "q.sql".into(),
+                bytes: b"SELECT GREATEST(?, a) FROM t;\nSELECT a FROM t WHERE b = ?;".to_vec(),
+            }],
+            &config,
+        );
+        assert!(
+            c.sql.contains("-- SELECT GREATEST(?, a) FROM t"),
+            "{}",
+            c.sql
+        );
+        assert!(c.sql.contains("SELECT a FROM t WHERE b = ?;"), "{}", c.sql);
+        assert!(c
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "Q005" && d.message.contains("more than once")));
+    }
+
+    #[test]
     fn placeholders_are_numbered_in_order() {
         let c = convert(
             &[Input {

@@ -1018,6 +1018,15 @@ pub fn statement(stmt: &Statement, what: &str, span: Range<usize>, cx: &mut Cx) 
         }
         ControlFlow::<()>::Continue(())
     });
+    let mut seen = order.clone();
+    seen.sort_unstable();
+    seen.dedup();
+    if seen.len() != order.len() {
+        // A translation that reads a value twice (FIND_IN_SET's NULL test, LOCATE's
+        // start, GREATEST's NULL rule) would need the application to bind it twice.
+        cx.report(&super::placeholder::RULE, span, format!("{what} reads a `?` value more than once in its PostgreSQL form: with positional placeholders the application would have to bind it twice; use `--placeholders dollar`")).severity = Severity::Error;
+        return None;
+    }
     if order.windows(2).any(|w| w[0] > w[1]) {
         cx.report(&super::placeholder::RULE, span, format!("{what} moves its `?` values (LIMIT offset, count): with positional placeholders the application's values would bind to other places; use `--placeholders dollar` or reorder the bound values")).severity = Severity::Error;
         return None;
