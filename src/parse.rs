@@ -270,6 +270,25 @@ fn insert_set(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
     out
 }
 
+/// The index after the parenthesised group that opens at `j`.
+fn group_end(tokens: &[TokenWithSpan], mut j: usize) -> usize {
+    let mut depth = 0;
+    while j < tokens.len() {
+        match tokens[j].token {
+            Token::LParen => depth += 1,
+            Token::RParen => {
+                depth -= 1;
+                if depth == 0 {
+                    return j + 1;
+                }
+            }
+            _ => {}
+        }
+        j += 1;
+    }
+    j
+}
+
 /// MySQL's prefix `!` (logical NOT, binding tighter than any operator), which
 /// sqlparser does not read: `!x` and `!(…)` become `(NOT x)` and `(NOT (…))`.
 fn bang_not(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
@@ -292,23 +311,7 @@ fn bang_not(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
         let mut j = i + 1;
         let start = j;
         match tokens.get(j).map(|t| &t.token) {
-            Some(Token::LParen) => {
-                let mut depth = 0;
-                while j < tokens.len() {
-                    match tokens[j].token {
-                        Token::LParen => depth += 1,
-                        Token::RParen => {
-                            depth -= 1;
-                            if depth == 0 {
-                                j += 1;
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                    j += 1;
-                }
-            }
+            Some(Token::LParen) => j = group_end(&tokens, j),
             Some(Token::Word(_)) => {
                 j += 1;
                 while j + 1 < tokens.len()
@@ -318,21 +321,7 @@ fn bang_not(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
                     j += 2;
                 }
                 if matches!(tokens.get(j).map(|t| &t.token), Some(Token::LParen)) {
-                    let mut depth = 0;
-                    while j < tokens.len() {
-                        match tokens[j].token {
-                            Token::LParen => depth += 1,
-                            Token::RParen => {
-                                depth -= 1;
-                                if depth == 0 {
-                                    j += 1;
-                                    break;
-                                }
-                            }
-                            _ => {}
-                        }
-                        j += 1;
-                    }
+                    j = group_end(&tokens, j);
                 }
             }
             _ => {

@@ -80,6 +80,17 @@ fn has_time(format: &str) -> (bool, bool) {
     (date, time)
 }
 
+/// The to_char pattern of a literal MySQL format; Err(what the format is instead).
+fn literal_pattern(f: &Expr) -> Result<String, String> {
+    match f {
+        Expr::Value(v) => match &v.value {
+            Value::SingleQuotedString(s) => super::date_format::pattern(s),
+            _ => Err("a format that is not a string".into()),
+        },
+        _ => Err("a format that is not a literal".into()),
+    }
+}
+
 /// The PostgreSQL form of MySQL function `name` over translated `args`.
 pub fn translate(name: &str, args: &[Expr], sets: &ColumnSets) -> Rewrite {
     let warn = |t: String, m: &str| Some(Ok((t, Some(m.to_string()))));
@@ -175,14 +186,7 @@ pub fn translate(name: &str, args: &[Expr], sets: &ColumnSets) -> Rewrite {
         }
         ("from_unixtime", [n]) => format!("CAST(to_timestamp({n}) AS timestamp(0))"),
         ("from_unixtime", [n, f]) => {
-            let fmt = match f {
-                Expr::Value(v) => match &v.value {
-                    Value::SingleQuotedString(s) => super::date_format::pattern(s),
-                    _ => Err("a format that is not a string".into()),
-                },
-                _ => Err("a format that is not a literal".into()),
-            };
-            match fmt {
+            match literal_pattern(f) {
                 Ok(p) => format!("to_char(to_timestamp({n}), {})", crate::ident::literal(&p)),
                 Err(s) => {
                     return Some(Err(format!(
@@ -208,14 +212,7 @@ pub fn translate(name: &str, args: &[Expr], sets: &ColumnSets) -> Rewrite {
             "(SELECT CASE WHEN n > 0 THEN CAST(make_date(CAST({y} AS integer), 1, 1) + (n - 1) AS date) END FROM (SELECT CAST({n} AS integer) AS n) AS makedate)"
         ),
         ("time_format", [t, f]) => {
-            let fmt = match f {
-                Expr::Value(v) => match &v.value {
-                    Value::SingleQuotedString(s) => super::date_format::pattern(s),
-                    _ => Err("a format that is not a string".into()),
-                },
-                _ => Err("a format that is not a literal".into()),
-            };
-            match fmt {
+            match literal_pattern(f) {
                 Ok(p) => format!(
                     "to_char(CAST('2000-01-01' AS date) + CAST({t} AS time), {})",
                     crate::ident::literal(&p)
