@@ -102,7 +102,7 @@ pub fn parse_statement(sql: &str) -> Parsed {
         double_quoted_comments(binary_attribute(tokens, &mut extras)),
         &mut extras,
     );
-    let tokens = bang_not(insert_set(tokens));
+    let tokens = match_against(bang_not(insert_set(tokens)));
     let mut p = Parser::new(&dialect)
         .with_recursion_limit(200)
         .with_tokens_with_locations(tokens);
@@ -267,6 +267,84 @@ fn insert_set(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
         sqlparser::tokenizer::Whitespace::Space,
     )));
     out.extend(tokens[end..].iter().cloned());
+    out
+}
+
+/// The function name `MATCH (cols) AGAINST (value [modifier])` is read as, which the
+/// query walk translates (Q022): sqlparser reads `MATCH (…)` as a function call and
+/// stops at AGAINST.
+pub const MATCH_AGAINST: &str = "my2pg_match_against";
+
+/// `MATCH (a, b) AGAINST (v IN BOOLEAN MODE)` as `my2pg_match_against(a, b, v,
+/// 'boolean')` (`'natural'`, `'expansion'`).
+fn match_against(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
+    let is_word = |t: &TokenWithSpan, w: &str| matches!(&t.token, Token::Word(x) if x.quote_style.is_none() && x.value.eq_ignore_ascii_case(w));
+    if !tokens.iter().any(|t| is_word(t, "AGAINST")) {
+        return tokens;
+    }
+    let next_sig = |tokens: &[TokenWithSpan], mut j: usize| {
+        while j < tokens.len() && matches!(tokens[j].token, Token::Whitespace(_)) {
+            j += 1;
+        }
+        j
+    };
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let open = next_sig(&tokens, i + 1);
+        if !is_word(&tokens[i], "MATCH") || !matches!(tokens.get(open).map(|t| &t.token), Some(Token::LParen)) {
+            out.push(tokens[i].clone());
+            i += 1;
+            continue;
+        }
+        let cols_end = group_end(&tokens, open);
+        let against = next_sig(&tokens, cols_end);
+        let open2 = next_sig(&tokens, against + 1);
+        if against >= tokens.len() || !is_word(&tokens[against], "AGAINST") || !matches!(tokens.get(open2).map(|t| &t.token), Some(Token::LParen)) {
+            out.push(tokens[i].clone());
+            i += 1;
+            continue;
+        }
+        let end = group_end(&tokens, open2);
+        // The value runs to the modifier (IN … MODE, WITH QUERY EXPANSION) at depth 1.
+        let inner = &tokens[open2 + 1..end.saturating_sub(1)];
+        let mut depth = 0;
+        let mut value_end = inner.len();
+        for (k, t) in inner.iter().enumerate() {
+            match t.token {
+                Token::LParen => depth += 1,
+                Token::RParen => depth -= 1,
+                _ => {}
+            }
+            if depth == 0 && (is_word(t, "IN") || is_word(t, "WITH")) {
+                value_end = k;
+                break;
+            }
+        }
+        let modifier: String = inner[value_end..]
+            .iter()
+            .filter_map(|t| match &t.token {
+                Token::Word(w) => Some(w.value.to_ascii_lowercase()),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mode = if modifier.contains("boolean") {
+            "boolean"
+        } else if modifier.contains("expansion") {
+            "expansion"
+        } else {
+            "natural"
+        };
+        out.push(plain(Token::make_word(MATCH_AGAINST, None)));
+        out.extend(tokens[open..cols_end - 1].iter().cloned());
+        out.push(plain(Token::Comma));
+        out.extend(inner[..value_end].iter().cloned());
+        out.push(plain(Token::Comma));
+        out.push(plain(Token::SingleQuotedString(mode.to_string())));
+        out.push(plain(Token::RParen));
+        i = end;
+    }
     out
 }
 

@@ -1958,6 +1958,11 @@ fn differential_queries_on_sakila_and_world() {
     ] {
         let db = format!("my2pg_queries_{name}");
         load_both(name, &db, &files);
+        if name == "sakila" {
+            // MySQL fills film_text with a trigger on film, which my2pg keeps as a
+            // commented original (D020): fill it as the trigger would have.
+            pg_ok(&db, "INSERT INTO sakila.film_text (film_id, title, description) SELECT film_id, title, description FROM sakila.film;");
+        }
         for file in [format!("{name}.sql"), format!("{name}_dml.sql")] {
             let before = (t.same, t.flagged.len(), t.silent.len());
             run_entries(&db, &schema, name, &queries.join(&file), &mut t);

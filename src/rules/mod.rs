@@ -152,6 +152,7 @@ pub static ALL: &[&Rule] = &[
     &query::regexp::RULE,
     &query::xor::RULE,
     &query::json_functions::RULE,
+    &query::fulltext_match::RULE,
     &session::set_statement::RULE,
     &session::lock_tables::RULE,
     &session::transaction::RULE,

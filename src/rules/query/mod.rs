@@ -7,6 +7,7 @@ pub mod date_format;
 pub mod date_functions;
 pub mod division;
 pub mod dml_limit;
+pub mod fulltext_match;
 pub mod group_by_columns;
 pub mod group_concat;
 pub mod having_alias;

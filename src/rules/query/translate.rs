@@ -374,6 +374,10 @@ impl Walk {
                 replace(e, format!("({})", parts.join(" || ")));
             }
             "group_concat" => self.group_concat(f, &args),
+            crate::parse::MATCH_AGAINST => {
+                let result = super::fulltext_match::translate(&args);
+                self.apply(e, &super::fulltext_match::RULE, result, "match");
+            }
             // `VALUES(col)` in ON DUPLICATE KEY UPDATE: the row that was to be inserted.
             "values" if args.len() == 1 => {
                 replace(e, format!("EXCLUDED.{}", args[0]));
@@ -457,6 +461,17 @@ impl Walk {
             }
             _ => false,
         };
+        // MATCH … AGAINST in a condition: the search itself, which the GIN index serves.
+        if let Expr::Function(f) = &*x {
+            if function_is(f, "ts_rank") {
+                if let [a, b] = super::division::function_args(f).as_slice() {
+                    if let Ok(c) = parse_pg_expr(&format!("{a} @@ {b}")) {
+                        *x = c;
+                    }
+                }
+                return;
+            }
+        }
         if !numeric {
             return;
         }
