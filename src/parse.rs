@@ -292,7 +292,9 @@ fn match_against(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
     let mut i = 0;
     while i < tokens.len() {
         let open = next_sig(&tokens, i + 1);
-        if !is_word(&tokens[i], "MATCH") || !matches!(tokens.get(open).map(|t| &t.token), Some(Token::LParen)) {
+        if !is_word(&tokens[i], "MATCH")
+            || !matches!(tokens.get(open).map(|t| &t.token), Some(Token::LParen))
+        {
             out.push(tokens[i].clone());
             i += 1;
             continue;
@@ -300,7 +302,10 @@ fn match_against(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
         let cols_end = group_end(&tokens, open);
         let against = next_sig(&tokens, cols_end);
         let open2 = next_sig(&tokens, against + 1);
-        if against >= tokens.len() || !is_word(&tokens[against], "AGAINST") || !matches!(tokens.get(open2).map(|t| &t.token), Some(Token::LParen)) {
+        if against >= tokens.len()
+            || !is_word(&tokens[against], "AGAINST")
+            || !matches!(tokens.get(open2).map(|t| &t.token), Some(Token::LParen))
+        {
             out.push(tokens[i].clone());
             i += 1;
             continue;

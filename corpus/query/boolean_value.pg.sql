@@ -2,16 +2,30 @@
 
 CREATE COLLATION IF NOT EXISTS my2pg_ai_ci (provider = icu, locale = 'und-u-ks-level1', deterministic = false);
 
--- FIXME: MySQL's comparisons and ISNULL() are integers, so assigning one to a string
--- column stores '0' or '1'; the translation stores 'false' or 'true', with no diagnostic.
+-- MySQL's comparisons and ISNULL() are integers: assigned to a string column they store
+-- '0' or '1', selected they show 1 or 0. A boolean column itself stays a boolean.
 CREATE TABLE a (
     id integer NOT NULL,
     s varchar(10) COLLATE my2pg_ai_ci
 );
 
-UPDATE a SET s = (s IS NULL);
+UPDATE a SET s = CAST((s IS NULL) AS INTEGER);
 
-UPDATE a SET s = (id > 2);
+UPDATE a SET s = CAST((id > 2) AS INTEGER);
+
+CREATE TABLE b (
+    id integer NOT NULL,
+    flag boolean
+);
+
+SELECT CAST(id > 2 AS INTEGER), CAST((s IS NULL) AS INTEGER), CAST((s COLLATE "und-x-icu") ILIKE 'x%' AS INTEGER) AS starts_x, CAST((id > 1) AND (s IS NULL) AS INTEGER) FROM a;
+
+SELECT flag, CAST(flag = true AS INTEGER), CAST(NOT flag AS INTEGER) FROM b;
+
+UPDATE b SET flag = (id > 2);
 
 ALTER TABLE ONLY a
     ADD CONSTRAINT a_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY b
+    ADD CONSTRAINT b_pkey PRIMARY KEY (id);

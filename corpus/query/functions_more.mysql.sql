@@ -12,3 +12,4 @@ SELECT id FROM people WHERE id > 1 XOR score > 2;
 SELECT COUNT(*), SUM(score > 1), AVG(id = 2) FROM people WHERE FIND_IN_SET('b', tags) AND (id IS NULL OR id = 1);
 SELECT IFNULL(born, 'never'), COALESCE(score, 'none') FROM people;
 UPDATE people SET name = IF(id > 1, 'x', 'y') WHERE LOCATE('a', name);
+SELECT GROUP_CONCAT(DISTINCT name ORDER BY name DESC SEPARATOR '|') FROM people;

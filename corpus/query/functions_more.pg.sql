@@ -21,7 +21,7 @@ SELECT CASE WHEN 'b' IS NULL OR tags IS NULL THEN NULL ELSE coalesce(array_posit
 
 SELECT to_date('01/02/2005', 'DD"/"MM"/"YYYY'), CAST(trunc(EXTRACT(EPOCH FROM (CAST(seen AS TIMESTAMP) - CAST(born AS TIMESTAMP))) / 86400) AS BIGINT), CAST((EXTRACT(YEAR FROM age(CAST(seen AS TIMESTAMP), CAST(born AS TIMESTAMP))) * 12 + EXTRACT(MONTH FROM age(CAST(seen AS TIMESTAMP), CAST(born AS TIMESTAMP)))) AS BIGINT), CAST(born + (2) * INTERVAL '7 day' AS DATE), CAST(born + (3) * INTERVAL '1 day' AS DATE), CAST(to_timestamp(100) AS TIMESTAMP(0)), CAST(trunc(EXTRACT(EPOCH FROM CAST(seen AS TIMESTAMPTZ))) AS BIGINT), (CAST(EXTRACT(DOW FROM born) AS INTEGER) + 1), (CAST(EXTRACT(ISODOW FROM born) AS INTEGER) - 1), to_char(born, 'FMDay'), to_char(born, 'FMMonth'), CAST(FLOOR((EXTRACT(DOY FROM born) + 6 - EXTRACT(DOW FROM born)) / 7) AS INTEGER), CAST(date_trunc('month', born) + INTERVAL '1 month' - INTERVAL '1 day' AS DATE), CAST(seen AS DATE), CAST(seen AS TIME(0)), (SELECT CASE WHEN n > 0 THEN CAST(make_date(CAST(2005 AS INTEGER), 1, 1) + (n - 1) AS DATE) END FROM (SELECT CAST(32 AS INTEGER) AS n) AS makedate), to_char(CAST('2000-01-01' AS DATE) + CAST(seen AS TIME), 'HH24":"MI') FROM people;
 
-SELECT (doc #> '{a}'), (doc #>> '{a,b,0}'), (doc #> '{x}'), (doc #>> '{y}'), jsonb_build_object('id', id), jsonb_build_array(id, name), (doc #> '{a}' @> CAST('1' AS JSONB)) FROM people;
+SELECT (doc #> '{a}'), (doc #>> '{a,b,0}'), (doc #> '{x}'), (doc #>> '{y}'), jsonb_build_object('id', id), jsonb_build_array(id, name), CAST((doc #> '{a}' @> CAST('1' AS JSONB)) AS INTEGER) FROM people;
 
 SELECT id FROM people WHERE ((CAST(name AS TEXT) COLLATE "und-x-icu") ~* '^[a-c]') OR (code ~ '\mx') OR ((CAST(name AS TEXT) COLLATE "und-x-icu") !~* 'z$');
 
@@ -35,6 +35,8 @@ SELECT count(*), sum(CAST(score > 1 AS INTEGER)), avg(CAST(id = 2 AS INTEGER)) F
 SELECT coalesce(CAST(born AS TEXT), 'never'), coalesce(CAST(score AS TEXT), 'none') FROM people;
 
 UPDATE people SET name = CASE WHEN id > 1 THEN 'x' ELSE 'y' END WHERE (strpos(lower(CAST(name AS TEXT) COLLATE "und-x-icu"), 'a')) <> 0;
+
+SELECT array_to_string(array_agg(DISTINCT name ORDER BY name DESC) FILTER (WHERE name IS NOT NULL), '|') FROM people;
 
 ALTER TABLE ONLY people
     ADD CONSTRAINT people_pkey PRIMARY KEY (id);

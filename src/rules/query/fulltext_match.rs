@@ -38,9 +38,9 @@ crate::rule!(
 
 /// InnoDB's default full-text stopwords (`INFORMATION_SCHEMA.INNODB_FT_DEFAULT_STOPWORD`).
 const STOPWORDS: &[&str] = &[
-    "a", "about", "an", "are", "as", "at", "be", "by", "com", "de", "en", "for", "from",
-    "how", "i", "in", "is", "it", "la", "of", "on", "or", "that", "the", "this", "to",
-    "was", "what", "when", "where", "who", "will", "with", "und", "www",
+    "a", "about", "an", "are", "as", "at", "be", "by", "com", "de", "en", "for", "from", "how",
+    "i", "in", "is", "it", "la", "of", "on", "or", "that", "the", "this", "to", "was", "what",
+    "when", "where", "who", "will", "with", "und", "www",
 ];
 
 fn kept(word: &str) -> bool {
@@ -83,7 +83,12 @@ pub fn tsquery(search: &str, boolean: bool) -> Result<String, String> {
                 [one] if prefix => format!("{one}:*"),
                 [one] if kept(one) => one.clone(),
                 [] | [_] => String::new(),
-                many => many.iter().filter(|w| kept(w)).cloned().collect::<Vec<_>>().join(" <-> "),
+                many => many
+                    .iter()
+                    .filter(|w| kept(w))
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" <-> "),
             };
             (term, &r[end..])
         };
@@ -128,7 +133,10 @@ pub fn translate(args: &[Expr]) -> Result<(String, Option<String>), String> {
     }
     let boolean = mode == "boolean";
     let parts: Vec<String> = cols.iter().map(|c| format!("coalesce({c}, '')")).collect();
-    let tsv = format!("to_tsvector('simple'::regconfig, {})", parts.join(" || ' ' || "));
+    let tsv = format!(
+        "to_tsvector('simple'::regconfig, {})",
+        parts.join(" || ' ' || ")
+    );
     let (query, note) = match value {
         Expr::Value(v) => match &v.value {
             Value::SingleQuotedString(s) | Value::DoubleQuotedString(s) => (
@@ -156,15 +164,24 @@ mod tests {
 
     #[test]
     fn natural_mode_ors_the_kept_words() {
-        assert_eq!(tsquery("The crocodile and a shark", false).unwrap(), "crocodile | and | shark");
+        assert_eq!(
+            tsquery("The crocodile and a shark", false).unwrap(),
+            "crocodile | and | shark"
+        );
     }
 
     #[test]
     fn boolean_mode() {
-        assert_eq!(tsquery("+astronaut -boring", true).unwrap(), "astronaut & !boring");
+        assert_eq!(
+            tsquery("+astronaut -boring", true).unwrap(),
+            "astronaut & !boring"
+        );
         assert_eq!(tsquery("boat drama", true).unwrap(), "(boat | drama)");
         assert_eq!(tsquery("+boat drama dog*", true).unwrap(), "boat");
-        assert_eq!(tsquery("+\"epic drama\" -cat", true).unwrap(), "epic <-> drama & !cat");
+        assert_eq!(
+            tsquery("+\"epic drama\" -cat", true).unwrap(),
+            "epic <-> drama & !cat"
+        );
         assert!(tsquery("+(a b)", true).is_err());
     }
 }

@@ -373,7 +373,7 @@ impl Walk {
                     args.iter().map(|a| format!("CAST({a} AS text)")).collect();
                 replace(e, format!("({})", parts.join(" || ")));
             }
-            "group_concat" => self.group_concat(f, &args),
+            "group_concat" => self.group_concat(e, &args),
             crate::parse::MATCH_AGAINST => {
                 let result = super::fulltext_match::translate(&args);
                 self.apply(e, &super::fulltext_match::RULE, result, "match");
@@ -546,7 +546,8 @@ impl Walk {
         }
     }
 
-    fn group_concat(&mut self, f: &mut ast::Function, args: &[Expr]) {
+    fn group_concat(&mut self, e: &mut Expr, args: &[Expr]) {
+        let Expr::Function(f) = e else { return };
         let ast::FunctionArguments::List(list) = &mut f.args else {
             return;
         };
@@ -568,6 +569,25 @@ impl Walk {
             Some(ast::DuplicateTreatment::Distinct)
         );
         let ordered_by_other = list.clauses.iter().any(|c| matches!(c, ast::FunctionArgumentClause::OrderBy(o) if o.len() != 1 || args.len() != 1 || o[0].expr != args[0]));
+        let ordered_by_itself = list.clauses.iter().any(|c| matches!(c, ast::FunctionArgumentClause::OrderBy(o) if o.len() == 1 && args.len() == 1 && o[0].expr == args[0]));
+        if distinct && ordered_by_itself {
+            // PostgreSQL orders a DISTINCT aggregate only by its argument itself: the
+            // value is aggregated as it is (its type and collation kept) and joined.
+            let order = list.clauses.iter().find_map(|c| match c {
+                ast::FunctionArgumentClause::OrderBy(o) => Some(o[0].to_string()),
+                _ => None,
+            });
+            let x = &args[0];
+            let text = format!(
+                "array_to_string(array_agg(DISTINCT {x} ORDER BY {}) FILTER (WHERE {x} IS NOT NULL), {sep})",
+                order.unwrap_or_default()
+            );
+            if let Ok(v) = parse_pg_expr(&text) {
+                *e = v;
+                self.note(&super::group_concat::RULE, "GROUP_CONCAT(DISTINCT x ORDER BY x) becomes array_to_string(array_agg(…)): MySQL cuts the result at group_concat_max_len (1024 bytes by default), PostgreSQL does not", Severity::Warning);
+            }
+            return;
+        }
         if distinct && ordered_by_other {
             self.note(&super::group_concat::RULE, "GROUP_CONCAT(DISTINCT … ORDER BY another expression) has no string_agg equivalent (PostgreSQL orders DISTINCT aggregates by their argument only)", Severity::Error);
             return;
@@ -987,6 +1007,19 @@ pub fn statement(stmt: &Statement, what: &str, span: Range<usize>, cx: &mut Cx) 
                     }
                 }
             }
+            // A truth value stored in a column that is not boolean: 1 or 0, as in MySQL.
+            for a in &mut u.assignments {
+                let ast::AssignmentTarget::ColumnName(name) = &a.target else {
+                    continue;
+                };
+                let Some(col) = name.0.last().and_then(|p| p.as_ident()) else {
+                    continue;
+                };
+                let kind = sets.numeric.get(&col.value.to_lowercase()).copied();
+                if kind.is_some_and(|k| k != crate::catalog::NumKind::Bool) {
+                    one_or_zero(&mut a.value, &sets);
+                }
+            }
         }
         Statement::Delete(d) => {
             if let Some(s) = &mut d.selection {
@@ -1088,6 +1121,20 @@ fn stmt_has_placeholder(stmt: &Statement) -> bool {
 }
 
 /// The outermost SELECT's columns get the scale MySQL shows (Q011).
+/// A comparison (or other truth value) shown or stored as a value: MySQL's is the
+/// integer 1 or 0, PostgreSQL's a boolean (`t`/`f`, or 'true' in a string column).
+/// A boolean column itself stays a boolean (the schema made it one).
+fn one_or_zero(e: &mut Expr, sets: &crate::catalog::ColumnSets) {
+    if matches!(e, Expr::Identifier(_) | Expr::CompoundIdentifier(_))
+        || !super::xor::is_boolean(e, sets)
+    {
+        return;
+    }
+    if let Ok(x) = parse_pg_expr(&format!("CAST({e} AS integer)")) {
+        *e = x;
+    }
+}
+
 fn finish_columns(body: &mut ast::SetExpr, sets: &crate::catalog::ColumnSets) -> bool {
     let mut avg_inside = false;
     match body {
@@ -1104,7 +1151,8 @@ fn finish_columns(body: &mut ast::SetExpr, sets: &crate::catalog::ColumnSets) ->
                 match item {
                     ast::SelectItem::UnnamedExpr(e)
                     | ast::SelectItem::ExprWithAlias { expr: e, .. } => {
-                        avg_inside |= super::division::finish(e, sets)
+                        avg_inside |= super::division::finish(e, sets);
+                        one_or_zero(e, sets);
                     }
                     _ => {}
                 }
