@@ -707,6 +707,13 @@ fn statement(
             );
             Out::commented(original, "D020", &format!("{what} not converted yet"))
         }
+        Stmt::Unsupported(text) if crate::rules::session::show::translate(&text, cx).is_some() => {
+            let (sql, note) = crate::rules::session::show::translate(&text, cx).expect("checked");
+            cx.report(&crate::rules::session::show::RULE, whole, note);
+            let mut out = Out::default();
+            out.main.push(sql);
+            out
+        }
         Stmt::Unsupported(text) => {
             let first: String = text
                 .split_whitespace()

@@ -102,7 +102,9 @@ pub fn parse_statement(sql: &str) -> Parsed {
         double_quoted_comments(binary_attribute(tokens, &mut extras)),
         &mut extras,
     );
-    let tokens = match_against(bang_not(insert_set(tokens)));
+    let tokens = update_comma(with_rollup(index_hints(match_against(bang_not(
+        insert_set(tokens),
+    )))));
     let mut p = Parser::new(&dialect)
         .with_recursion_limit(200)
         .with_tokens_with_locations(tokens);
@@ -349,6 +351,126 @@ fn match_against(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
         out.push(plain(Token::SingleQuotedString(mode.to_string())));
         out.push(plain(Token::RParen));
         i = end;
+    }
+    out
+}
+
+fn is_kw(t: &TokenWithSpan, w: &str) -> bool {
+    matches!(&t.token, Token::Word(x) if x.quote_style.is_none() && x.value.eq_ignore_ascii_case(w))
+}
+
+/// The next token after `j` that is not whitespace.
+fn skip_space(tokens: &[TokenWithSpan], mut j: usize) -> usize {
+    while j < tokens.len() && matches!(tokens[j].token, Token::Whitespace(_)) {
+        j += 1;
+    }
+    j
+}
+
+/// Index hints (`USE|FORCE|IGNORE INDEX|KEY [FOR …] (…)`) are removed: PostgreSQL's
+/// planner takes none, and they do not change results.
+fn index_hints(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
+    if !tokens.iter().any(|t| is_kw(t, "INDEX") || is_kw(t, "KEY")) {
+        return tokens;
+    }
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        if is_kw(&tokens[i], "USE") || is_kw(&tokens[i], "FORCE") || is_kw(&tokens[i], "IGNORE") {
+            let k = skip_space(&tokens, i + 1);
+            if k < tokens.len() && (is_kw(&tokens[k], "INDEX") || is_kw(&tokens[k], "KEY")) {
+                let mut j = skip_space(&tokens, k + 1);
+                if j < tokens.len() && is_kw(&tokens[j], "FOR") {
+                    // FOR JOIN | FOR ORDER BY | FOR GROUP BY
+                    j = skip_space(&tokens, j + 1);
+                    if j < tokens.len()
+                        && (is_kw(&tokens[j], "ORDER") || is_kw(&tokens[j], "GROUP"))
+                    {
+                        j = skip_space(&tokens, j + 1);
+                    }
+                    j = skip_space(&tokens, j + 1);
+                }
+                if matches!(tokens.get(j).map(|t| &t.token), Some(Token::LParen)) {
+                    i = group_end(&tokens, j);
+                    continue;
+                }
+            }
+        }
+        out.push(tokens[i].clone());
+        i += 1;
+    }
+    out
+}
+
+/// `GROUP BY a, b WITH ROLLUP` as `GROUP BY ROLLUP (a, b)`.
+fn with_rollup(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
+    let Some(with) = (0..tokens.len()).find(|&i| {
+        is_kw(&tokens[i], "WITH") && {
+            let k = skip_space(&tokens, i + 1);
+            k < tokens.len() && is_kw(&tokens[k], "ROLLUP")
+        }
+    }) else {
+        return tokens;
+    };
+    let rollup = skip_space(&tokens, with + 1);
+    // Back to the GROUP BY at the same depth.
+    let mut depth = 0;
+    let mut by = None;
+    for i in (0..with).rev() {
+        match tokens[i].token {
+            Token::RParen => depth += 1,
+            Token::LParen if depth == 0 => break,
+            Token::LParen => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 && is_kw(&tokens[i], "BY") {
+            by = Some(i);
+            break;
+        }
+    }
+    let Some(by) = by else { return tokens };
+    let mut out: Vec<TokenWithSpan> = tokens[..=by].to_vec();
+    out.push(plain(Token::Whitespace(
+        sqlparser::tokenizer::Whitespace::Space,
+    )));
+    out.push(plain(word("ROLLUP")));
+    out.push(plain(Token::LParen));
+    out.extend(tokens[by + 1..with].iter().cloned());
+    out.push(plain(Token::RParen));
+    out.extend(tokens[rollup + 1..].iter().cloned());
+    with_rollup(out)
+}
+
+/// `UPDATE a, b SET …` (the comma form of a multi-table UPDATE) as `UPDATE a CROSS
+/// JOIN b SET …`, which Q008 makes `UPDATE … FROM`.
+fn update_comma(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
+    let first = skip_space(&tokens, 0);
+    if first >= tokens.len() || !is_kw(&tokens[first], "UPDATE") {
+        return tokens;
+    }
+    let Some(set) = tokens.iter().position(|t| is_kw(t, "SET")) else {
+        return tokens;
+    };
+    let mut depth = 0;
+    let mut out = Vec::with_capacity(tokens.len() + 4);
+    for (i, t) in tokens.iter().enumerate() {
+        match t.token {
+            Token::LParen => depth += 1,
+            Token::RParen => depth -= 1,
+            Token::Comma if depth == 0 && i < set => {
+                out.push(plain(Token::Whitespace(
+                    sqlparser::tokenizer::Whitespace::Space,
+                )));
+                out.push(plain(word("CROSS")));
+                out.push(plain(Token::Whitespace(
+                    sqlparser::tokenizer::Whitespace::Space,
+                )));
+                out.push(plain(word("JOIN")));
+                continue;
+            }
+            _ => {}
+        }
+        out.push(t.clone());
     }
     out
 }

@@ -6,3 +6,9 @@ SELECT id FROM customer WHERE name LIKE 'jo%' AND email LIKE '%@example.com' AND
 SELECT LCASE(name), UCASE(email), score DIV 3, YEAR(NOW()), CURDATE() FROM customer WHERE score > 1 || active;
 UPDATE customer SET score = score + 1 WHERE id IN (SELECT customer_id FROM orders WHERE total > 100);
 DELETE FROM orders WHERE created < '2020-01-01';
+-- Index hints are dropped (the planner takes none); WITH ROLLUP is ROLLUP (…); the comma
+-- form of a multi-table UPDATE is UPDATE … FROM; zero dates compare with -infinity.
+SELECT name FROM customer USE INDEX (PRIMARY) FORCE INDEX FOR ORDER BY (PRIMARY) WHERE score > 1;
+SELECT active, COUNT(*) FROM customer GROUP BY active WITH ROLLUP;
+SELECT name FROM customer WHERE name <> '0000-00-00';
+SELECT id FROM orders WHERE created = '0000-00-00 00:00:00' OR created > '2024-01-01';

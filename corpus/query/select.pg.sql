@@ -29,6 +29,16 @@ UPDATE customer SET score = score + 1 WHERE id IN (SELECT customer_id FROM order
 
 DELETE FROM orders WHERE created < '2020-01-01';
 
+-- Index hints are dropped (the planner takes none); WITH ROLLUP is ROLLUP (…); the comma
+-- form of a multi-table UPDATE is UPDATE … FROM; zero dates compare with -infinity.
+SELECT name FROM customer WHERE score > 1;
+
+SELECT active, count(*) FROM customer GROUP BY rollup(active);
+
+SELECT name FROM customer WHERE name <> '0000-00-00';
+
+SELECT id FROM orders WHERE created = '-infinity' OR created > '2024-01-01';
+
 ALTER TABLE ONLY customer
     ADD CONSTRAINT customer_pkey PRIMARY KEY (id);
 

@@ -17,5 +17,11 @@ SELECT id FROM t WHERE ((CAST(name AS TEXT) COLLATE "und-x-icu") ~* '^a');
 
 SELECT t1.id FROM t t1 JOIN t t2 ON t1.id = t2.id;
 
+-- my2pg Q000: not translated; original statement:
+-- SELECT FOUND_ROWS()
+
+-- my2pg Q000: not translated; original statement:
+-- SELECT ROW_COUNT()
+
 ALTER TABLE ONLY t
     ADD CONSTRAINT t_pkey PRIMARY KEY (id);

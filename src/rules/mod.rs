@@ -156,6 +156,7 @@ pub static ALL: &[&Rule] = &[
     &session::set_statement::RULE,
     &session::lock_tables::RULE,
     &session::transaction::RULE,
+    &session::show::RULE,
 ];
 // END RULE LIST
 

@@ -129,6 +129,14 @@ fn complete(select: &mut Select, more: &[&Expr], sets: &crate::catalog::ColumnSe
     if groups.is_empty() {
         return false;
     }
+    // ROLLUP/CUBE/GROUPING SETS: a plain column added beside them would remove the
+    // super-aggregate rows.
+    if groups.iter().any(|g| {
+        matches!(g, Expr::Rollup(_) | Expr::Cube(_) | Expr::GroupingSets(_))
+            || matches!(g, Expr::Function(f) if crate::rules::query::translate::function_is(f, "rollup"))
+    }) {
+        return false;
+    }
     // Output aliases may be grouped by name in MySQL; a select item's alias is not a column.
     let aliases: Vec<String> = select
         .projection

@@ -40,6 +40,7 @@ crate::rule!("Q000", "query", Error, "a query or DML statement");
 pub struct Walk {
     policy: crate::config::IdentifierPolicy,
     style: crate::config::PlaceholderStyle,
+    zero_dates: crate::config::ZeroDatePolicy,
     placeholders: usize,
     /// Where the `?` placeholders are, in text order (line, column).
     ranks: Vec<(u64, u64)>,
@@ -55,6 +56,7 @@ impl Walk {
         Walk {
             policy: cx.config.identifiers,
             style: cx.config.placeholders,
+            zero_dates: cx.config.zero_dates,
             placeholders: 0,
             ranks: Vec::new(),
             sets: cx.catalog.column_sets(),
@@ -374,6 +376,9 @@ impl Walk {
                 replace(e, format!("({})", parts.join(" || ")));
             }
             "group_concat" => self.group_concat(e, &args),
+            "found_rows" => self.note(&crate::rules::expr::expression::RULE, "FOUND_ROWS() has no PostgreSQL equivalent: count the rows with a separate count(*) query (or count(*) OVER () in the query itself)", Severity::Error),
+            "row_count" => self.note(&crate::rules::expr::expression::RULE, "ROW_COUNT() has no SQL equivalent in PostgreSQL: use the driver's affected-row count (or GET DIAGNOSTICS in PL/pgSQL)", Severity::Error),
+            "version" if args.is_empty() => self.note(&crate::rules::expr::expression::RULE, "VERSION() is kept: PostgreSQL's version() describes PostgreSQL ('PostgreSQL 15.…'), not a MySQL version", Severity::Warning),
             crate::parse::MATCH_AGAINST => {
                 let result = super::fulltext_match::translate(&args);
                 self.apply(e, &super::fulltext_match::RULE, result, "match");
@@ -443,6 +448,60 @@ impl Walk {
                 Some("arithmetic between bound values is numeric, as in MySQL (PostgreSQL cannot infer their types)")
             }
             _ => None,
+        }
+    }
+
+    /// A comparison with MySQL's zero date (`'0000-00-00'`), which the data conversion
+    /// stored as `-infinity` or NULL (D003): compared with that instead.
+    fn zero_date(&mut self, e: &mut Expr) {
+        use ast::BinaryOperator as B;
+        let zero = |x: &Expr| match x {
+            Expr::Value(v) => match &v.value {
+                Value::SingleQuotedString(s) => {
+                    s.starts_with("0000-00-00")
+                        && s[10..]
+                            .trim_start()
+                            .chars()
+                            .all(|c| matches!(c, '0' | ':' | '.'))
+                }
+                _ => false,
+            },
+            _ => false,
+        };
+        let Expr::BinaryOp { left, op, right } = e else {
+            return;
+        };
+        if !matches!(op, B::Eq | B::NotEq | B::Lt | B::LtEq | B::Gt | B::GtEq) {
+            return;
+        }
+        let (col, lit_left) = if zero(right) && !zero(left) {
+            (left.clone(), false)
+        } else if zero(left) && !zero(right) {
+            (right.clone(), true)
+        } else {
+            return;
+        };
+        // A string column compares the text '0000-00-00' as text.
+        if Self::column_name(&col).is_some_and(|c| self.sets.text.contains(&c)) {
+            return;
+        }
+        match self.zero_dates {
+            crate::config::ZeroDatePolicy::MinusInfinity => {
+                let lit = if lit_left { left } else { right };
+                **lit = Expr::Value(Value::SingleQuotedString("-infinity".into()).into());
+                self.note(&crate::rules::ddl::zero_date::RULE, "a comparison with the zero date compares with '-infinity', which the converted data holds instead (zero_dates: minus-infinity)", Severity::Warning);
+            }
+            crate::config::ZeroDatePolicy::Null => match op {
+                B::Eq => {
+                    *e = Expr::IsNull(col);
+                    self.note(&crate::rules::ddl::zero_date::RULE, "`= '0000-00-00'` becomes IS NULL: the converted data holds NULL for zero dates (zero_dates: null)", Severity::Warning);
+                }
+                B::NotEq => {
+                    *e = Expr::IsNotNull(col);
+                    self.note(&crate::rules::ddl::zero_date::RULE, "`<> '0000-00-00'` becomes IS NOT NULL: the converted data holds NULL for zero dates (zero_dates: null)", Severity::Warning);
+                }
+                _ => self.note(&crate::rules::ddl::zero_date::RULE, "an ordering comparison with the zero date has no translation under zero_dates: null (the zero dates are NULL)", Severity::Error),
+            },
         }
     }
 
@@ -638,6 +697,23 @@ impl VisitorMut for Walk {
 
     fn post_visit_query(&mut self, q: &mut Query) -> ControlFlow<()> {
         if let ast::SetExpr::Select(s) = &mut *q.body {
+            if let ast::GroupByExpr::Expressions(g, _) = &s.group_by {
+                if g.iter()
+                    .any(|x| matches!(x, Expr::Function(f) if function_is(f, "rollup")))
+                {
+                    let msg = if q.order_by.is_none() {
+                        "GROUP BY … WITH ROLLUP becomes GROUP BY ROLLUP (…): the same rows, but MySQL returns them sorted with each super-aggregate after its group and PostgreSQL in no set order; add ORDER BY"
+                    } else {
+                        "GROUP BY … WITH ROLLUP becomes GROUP BY ROLLUP (…)"
+                    };
+                    let sev = if q.order_by.is_none() {
+                        Severity::Warning
+                    } else {
+                        Severity::Info
+                    };
+                    self.note(&super::group_by_columns::RULE, msg, sev);
+                }
+            }
             if let Some(w) = &mut s.selection {
                 self.truth(w);
             }
@@ -753,6 +829,7 @@ impl VisitorMut for Walk {
             }
             return ControlFlow::Continue(());
         }
+        self.zero_date(e);
         if let Some(msg) = self.bound_values(e) {
             self.note(&super::placeholder::RULE, msg, Severity::Info);
         }

@@ -2,4 +2,5 @@
 
 pub mod lock_tables;
 pub mod set_statement;
+pub mod show;
 pub mod transaction;

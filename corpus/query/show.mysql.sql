@@ -1,0 +1,9 @@
+-- Catalog statements applications send (S003); SHOW DATABASES has no translation.
+SHOW TABLES;
+SHOW FULL TABLES LIKE 'f%';
+SHOW COLUMNS FROM film;
+DESCRIBE sakila.film;
+DESC `actor`;
+SHOW INDEX FROM film;
+SHOW KEYS IN film;
+SHOW DATABASES;
