@@ -1,4 +1,4 @@
--- Catalog statements applications send (S003); SHOW DATABASES has no translation.
+-- Catalog statements applications send (S004); SHOW DATABASES has no translation.
 SHOW TABLES;
 SHOW FULL TABLES LIKE 'f%';
 SHOW COLUMNS FROM film;

@@ -1,6 +1,6 @@
 -- Converted from MySQL by my2pg 0.1.0 from: query/show.mysql.sql
 
--- Catalog statements applications send (S003); SHOW DATABASES has no translation.
+-- Catalog statements applications send (S004); SHOW DATABASES has no translation.
 SELECT table_name AS "Tables_in_schema" FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name;
 
 SELECT table_name AS "Tables_in_schema", CASE table_type WHEN 'VIEW' THEN 'VIEW' ELSE 'BASE TABLE' END AS "Table_type" FROM information_schema.tables WHERE table_schema = current_schema() AND table_name LIKE 'f%' ORDER BY table_name;

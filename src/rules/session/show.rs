@@ -1,4 +1,4 @@
-//! # S003 show-statement
+//! # S004 show-statement
 //!
 //! ## What it does
 //! Translates the catalog statements applications send — `SHOW [FULL] TABLES [LIKE …]`,
@@ -23,7 +23,7 @@ use crate::ident::literal;
 use crate::rules::Cx;
 
 crate::rule!(
-    "S003",
+    "S004",
     "show-statement",
     Warning,
     "SHOW TABLES/COLUMNS/INDEX and DESCRIBE become catalog queries"
