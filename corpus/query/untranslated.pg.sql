@@ -23,5 +23,8 @@ SELECT t1.id FROM t t1 JOIN t t2 ON t1.id = t2.id;
 -- my2pg Q000: not translated; original statement:
 -- SELECT ROW_COUNT()
 
+-- my2pg Q000: not translated; original statement:
+-- SELECT * FROM t WHERE name = 5
+
 ALTER TABLE ONLY t
     ADD CONSTRAINT t_pkey PRIMARY KEY (id);

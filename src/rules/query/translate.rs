@@ -505,6 +505,28 @@ impl Walk {
         }
     }
 
+    /// A string column compared with a number: MySQL converts the string to a number
+    /// ('5.0' = 5, 'abc' = 0), PostgreSQL has no such comparison.
+    fn string_number(&mut self, e: &Expr) {
+        use ast::BinaryOperator as B;
+        let Expr::BinaryOp { left, op, right } = e else { return };
+        if !matches!(op, B::Eq | B::NotEq | B::Lt | B::LtEq | B::Gt | B::GtEq) {
+            return;
+        }
+        let number = |x: &Expr| matches!(x, Expr::Value(v) if matches!(v.value, Value::Number(..)));
+        let text = |x: &Expr| Self::column_name(x).is_some_and(|c| self.sets.text.contains(&c) && !self.sets.numeric.get(&c).is_some_and(|k| *k != crate::catalog::NumKind::Mixed));
+        let col = if number(right) && text(left) {
+            left
+        } else if number(left) && text(right) {
+            right
+        } else {
+            return;
+        };
+        let msg = format!("`{col}` is a string compared with a number: MySQL compares them as numbers ('5.0' = 5, 'abc' = 0), PostgreSQL refuses the comparison; write the value as a string, or CAST the column if it only holds numbers");
+        // (A name that is a number in another table is refused too: flagged, not silent.)
+        self.note(&crate::rules::expr::expression::RULE, msg, Severity::Error);
+    }
+
     /// A number where MySQL expects a truth value (`WHERE FIND_IN_SET(…)`, `a AND 1`):
     /// non-zero is true. PostgreSQL needs a boolean.
     fn truth(&mut self, x: &mut Expr) {
@@ -830,6 +852,7 @@ impl VisitorMut for Walk {
             return ControlFlow::Continue(());
         }
         self.zero_date(e);
+        self.string_number(e);
         if let Some(msg) = self.bound_values(e) {
             self.note(&super::placeholder::RULE, msg, Severity::Info);
         }
