@@ -105,6 +105,7 @@ pub fn parse_statement(sql: &str) -> Parsed {
     let tokens = update_comma(with_rollup(index_hints(match_against(bang_not(
         insert_set(tokens),
     )))));
+    let tokens = compound_intervals(tokens);
     let mut p = Parser::new(&dialect)
         .with_recursion_limit(200)
         .with_tokens_with_locations(tokens);
@@ -471,6 +472,64 @@ fn update_comma(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
             _ => {}
         }
         out.push(t.clone());
+    }
+    out
+}
+
+/// `INTERVAL '1-2' YEAR_MONTH` and the other compound units, which sqlparser does not
+/// read, as the same length in their smallest unit (`INTERVAL 14 MONTH`), so the
+/// INTERVAL rule (Q015) handles them. Parts are right-aligned as MySQL reads them
+/// (`'1:30' DAY_SECOND` is 1 minute 30 seconds).
+fn compound_intervals(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
+    // (unit, multipliers from the largest field to the smallest, smallest unit)
+    const UNITS: &[(&str, &[i64], &str)] = &[
+        ("YEAR_MONTH", &[12, 1], "MONTH"),
+        ("DAY_HOUR", &[24, 1], "HOUR"),
+        ("DAY_MINUTE", &[1440, 60, 1], "MINUTE"),
+        ("DAY_SECOND", &[86400, 3600, 60, 1], "SECOND"),
+        ("HOUR_MINUTE", &[60, 1], "MINUTE"),
+        ("HOUR_SECOND", &[3600, 60, 1], "SECOND"),
+        ("MINUTE_SECOND", &[60, 1], "SECOND"),
+    ];
+    if !tokens.iter().any(|t| is_kw(t, "INTERVAL")) {
+        return tokens;
+    }
+    let mut out = tokens;
+    let mut i = 0;
+    while i < out.len() {
+        if !is_kw(&out[i], "INTERVAL") {
+            i += 1;
+            continue;
+        }
+        let v = skip_space(&out, i + 1);
+        let u = skip_space(&out, v + 1);
+        let (Some(Token::SingleQuotedString(text)), Some(unit)) =
+            (out.get(v).map(|t| &t.token), out.get(u))
+        else {
+            i += 1;
+            continue;
+        };
+        let Some((_, mult, smallest)) = UNITS.iter().find(|(n, _, _)| is_kw(unit, n)) else {
+            i += 1;
+            continue;
+        };
+        let parts: Vec<i64> = text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|p| !p.is_empty())
+            .filter_map(|p| p.parse().ok())
+            .collect();
+        if parts.is_empty() || parts.len() > mult.len() {
+            i += 1;
+            continue;
+        }
+        let offset = mult.len() - parts.len();
+        let mut total: i64 = parts.iter().zip(&mult[offset..]).map(|(p, m)| p * m).sum();
+        if text.trim_start().starts_with('-') {
+            total = -total;
+        }
+        out[v] = plain(Token::Number(total.to_string(), false));
+        out[u] = plain(word(smallest));
+        i = u + 1;
     }
     out
 }

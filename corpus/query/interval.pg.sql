@@ -12,5 +12,8 @@ SELECT CAST(CURRENT_DATE + (1) * INTERVAL '7 day' AS DATE), CAST(d + INTERVAL '3
 
 SELECT CAST(CAST('2024-01-31' AS DATE) + INTERVAL '1 month' AS DATE), (CAST('2024-01-31 10:00:00' AS TIMESTAMP) + INTERVAL '1 month');
 
+-- Compound units are the same length in their smallest unit (values checked against MariaDB).
+SELECT CAST(CAST('2024-01-31' AS DATE) + INTERVAL '13 month' AS DATE), (CAST('2024-01-01 10:00:00' AS TIMESTAMP) + INTERVAL '1590 minute'), (CAST('2024-03-01' AS DATE) - INTERVAL '-90 minute'), (CAST('2024-01-01' AS DATE) + INTERVAL '90 second');
+
 ALTER TABLE ONLY t
     ADD CONSTRAINT t_pkey PRIMARY KEY (id);

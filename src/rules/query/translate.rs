@@ -509,12 +509,23 @@ impl Walk {
     /// ('5.0' = 5, 'abc' = 0), PostgreSQL has no such comparison.
     fn string_number(&mut self, e: &Expr) {
         use ast::BinaryOperator as B;
-        let Expr::BinaryOp { left, op, right } = e else { return };
+        let Expr::BinaryOp { left, op, right } = e else {
+            return;
+        };
         if !matches!(op, B::Eq | B::NotEq | B::Lt | B::LtEq | B::Gt | B::GtEq) {
             return;
         }
         let number = |x: &Expr| matches!(x, Expr::Value(v) if matches!(v.value, Value::Number(..)));
-        let text = |x: &Expr| Self::column_name(x).is_some_and(|c| self.sets.text.contains(&c) && !self.sets.numeric.get(&c).is_some_and(|k| *k != crate::catalog::NumKind::Mixed));
+        let text = |x: &Expr| {
+            Self::column_name(x).is_some_and(|c| {
+                self.sets.text.contains(&c)
+                    && !self
+                        .sets
+                        .numeric
+                        .get(&c)
+                        .is_some_and(|k| *k != crate::catalog::NumKind::Mixed)
+            })
+        };
         let col = if number(right) && text(left) {
             left
         } else if number(left) && text(right) {
