@@ -105,7 +105,7 @@ pub fn parse_statement(sql: &str) -> Parsed {
     let tokens = update_comma(with_rollup(index_hints(match_against(bang_not(
         insert_set(tokens),
     )))));
-    let tokens = compound_intervals(tokens);
+    let tokens = xor_operands(compound_intervals(tokens));
     let mut p = Parser::new(&dialect)
         .with_recursion_limit(200)
         .with_tokens_with_locations(tokens);
@@ -530,6 +530,105 @@ fn compound_intervals(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
         out[v] = plain(Token::Number(total.to_string(), false));
         out[u] = plain(word(smallest));
         i = u + 1;
+    }
+    out
+}
+
+/// MySQL binds XOR looser than AND and NOT and tighter than OR; sqlparser binds it
+/// tighter than comparisons. Each XOR's operands are parenthesised as MySQL reads them
+/// (`a = 1 XOR b AND c` is `(a = 1) XOR (b AND c)`) in conditions and select lists;
+/// elsewhere the query walk refuses a misread XOR (Q020).
+fn xor_operands(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
+    if !tokens.iter().any(|t| is_kw(t, "XOR")) {
+        return tokens;
+    }
+    let left_stop = |t: &TokenWithSpan| {
+        matches!(t.token, Token::LParen | Token::Comma | Token::StringConcat)
+            || [
+                "WHERE", "ON", "HAVING", "WHEN", "SELECT", "OR", "XOR", "THEN", "ELSE",
+            ]
+            .iter()
+            .any(|w| is_kw(t, w))
+    };
+    let right_stop = |t: &TokenWithSpan| {
+        matches!(
+            t.token,
+            Token::RParen | Token::Comma | Token::SemiColon | Token::StringConcat
+        ) || [
+            "OR",
+            "XOR",
+            "FROM",
+            "WHERE",
+            "GROUP",
+            "ORDER",
+            "LIMIT",
+            "HAVING",
+            "THEN",
+            "ELSE",
+            "END",
+            "AS",
+            "UNION",
+            "WHEN",
+            "JOIN",
+            "INNER",
+            "LEFT",
+            "RIGHT",
+            "CROSS",
+            "STRAIGHT_JOIN",
+            "INTO",
+            "FOR",
+            "WINDOW",
+        ]
+        .iter()
+        .any(|w| is_kw(t, w))
+    };
+    let mut out = tokens;
+    let mut i = 0;
+    while i < out.len() {
+        if !is_kw(&out[i], "XOR") {
+            i += 1;
+            continue;
+        }
+        // Left operand: back to a stop at the same depth.
+        let (mut depth, mut l) = (0i32, i);
+        while l > 0 {
+            let t = &out[l - 1];
+            match t.token {
+                Token::RParen => depth += 1,
+                Token::LParen if depth > 0 => depth -= 1,
+                _ if depth == 0 && left_stop(t) => break,
+                _ => {}
+            }
+            l -= 1;
+        }
+        // The boundary must be a condition or a select list (not SET x = …).
+        if l == 0 || !(left_stop(&out[l - 1])) {
+            i += 1;
+            continue;
+        }
+        let (mut depth, mut r) = (0i32, i + 1);
+        while r < out.len() {
+            let t = &out[r];
+            match t.token {
+                Token::LParen => depth += 1,
+                Token::RParen if depth > 0 => depth -= 1,
+                _ if depth == 0 && right_stop(t) => break,
+                _ => {}
+            }
+            r += 1;
+        }
+        let mut next: Vec<TokenWithSpan> = Vec::with_capacity(out.len() + 4);
+        next.extend(out[..l].iter().cloned());
+        next.push(plain(Token::LParen));
+        next.extend(out[l..i].iter().cloned());
+        next.push(plain(Token::RParen));
+        next.push(out[i].clone());
+        next.push(plain(Token::LParen));
+        next.extend(out[i + 1..r].iter().cloned());
+        next.push(plain(Token::RParen));
+        next.extend(out[r..].iter().cloned());
+        out = next;
+        i += 3;
     }
     out
 }

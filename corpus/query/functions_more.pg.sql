@@ -25,10 +25,9 @@ SELECT (doc #> '{a}'), (doc #>> '{a,b,0}'), (doc #> '{x}'), (doc #>> '{y}'), jso
 
 SELECT id FROM people WHERE ((CAST(name AS TEXT) COLLATE "und-x-icu") ~* '^[a-c]') OR (code ~ '\mx') OR ((CAST(name AS TEXT) COLLATE "und-x-icu") !~* 'z$');
 
-SELECT id FROM people WHERE ((((id > 1)) <> ((score > 2)))) AND (NOT (id = 3));
+SELECT id FROM people WHERE (((((id > 1))) <> (((score > 2))))) AND (NOT (id = 3));
 
--- my2pg Q000: not translated; original statement:
--- SELECT id FROM people WHERE id > 1 XOR score > 2
+SELECT id FROM people WHERE (((id > 1)) <> ((score > 2)));
 
 SELECT count(*), sum(CAST(score > 1 AS INTEGER)), avg(CAST(id = 2 AS INTEGER)) FROM people WHERE (CASE WHEN 'b' IS NULL OR tags IS NULL THEN NULL ELSE coalesce(array_position(string_to_array(lower(CAST(tags AS TEXT) COLLATE "und-x-icu"), ','), lower(CAST('b' AS TEXT) COLLATE "und-x-icu")), 0) END) <> 0 AND (id IS NULL OR id = 1);
 

@@ -11,8 +11,13 @@
 //! An operand that is not a boolean expression (a number, a column) is first compared
 //! with zero, as MySQL reads it.
 //!
+//! sqlparser binds XOR tighter than comparisons, AND and NOT; MySQL binds it between AND
+//! and OR. Before parsing, `parse.rs` parenthesises each XOR's operands as MySQL reads
+//! them in conditions and select lists (`a = 1 XOR b AND c` is `(a = 1) XOR (b AND c)`).
+//!
 //! ## Caveats
-//! Selected as a value, the result is PostgreSQL's `true`/`false` where MySQL gives 1/0.
+//! Elsewhere (`SET x = a XOR b = c`) an XOR the parser read with another precedence is
+//! refused with an error rather than translated with another meaning.
 
 use crate::catalog::{ColumnSets, NumKind};
 use sqlparser::ast::{BinaryOperator as B, Expr, Value};
