@@ -35,6 +35,7 @@ T0=$(date +%s.%N)
 target/release/my2pg convert -q --schema "$SHARED/sakila/sakila-mv-schema.sql" --schema "$SHARED/world/world.sql" "$DIR/queries.sql" > "$DIR/queries.pg.sql" 2>/dev/null || true
 T1=$(date +%s.%N)
 python3 -c "import sys; t=float(sys.argv[2])-float(sys.argv[1]); print(f'my2pg:   {int(sys.argv[3])/t:,.0f} statements/s ({t:.2f} s, schemas included)')" "$T0" "$T1" "$N"
+cargo run -q --release --example parse_ceiling -- "$DIR/queries.sql"
 if python3 -c "import sqlglot" 2>/dev/null; then
   python3 - "$DIR/queries.sql" <<'PY'
 import sys, time, sqlglot
