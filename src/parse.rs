@@ -173,7 +173,10 @@ fn insert_set(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
         .filter(|&i| !matches!(tokens[i].token, Token::Whitespace(_)))
         .collect();
     let is = |i: usize, k: Keyword| matches!(&tokens[i].token, Token::Word(w) if w.keyword == k && w.quote_style.is_none());
-    if sig.first().is_none_or(|&i| !is(i, Keyword::INSERT)) {
+    if sig
+        .first()
+        .is_none_or(|&i| !is(i, Keyword::INSERT) && !is(i, Keyword::REPLACE))
+    {
         return tokens;
     }
     // The SET right after the table name (INSERT [modifiers] [INTO] name SET).
@@ -545,7 +548,7 @@ fn xor_operands(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
     let left_stop = |t: &TokenWithSpan| {
         matches!(t.token, Token::LParen | Token::Comma | Token::StringConcat)
             || [
-                "WHERE", "ON", "HAVING", "WHEN", "SELECT", "OR", "XOR", "THEN", "ELSE",
+                "WHERE", "ON", "HAVING", "WHEN", "SELECT", "OR", "XOR", "THEN", "ELSE", "BY",
             ]
             .iter()
             .any(|w| is_kw(t, w))

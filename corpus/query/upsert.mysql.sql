@@ -9,3 +9,4 @@ INSERT IGNORE INTO counter (name, hits) VALUES ('home', 1) ON DUPLICATE KEY UPDA
 
 -- INSERT … SET is the VALUES form.
 INSERT INTO counter SET name = CONCAT('ab', 'out'), hits = 2 ON DUPLICATE KEY UPDATE hits = VALUES(hits);
+REPLACE INTO counter SET name = 'x', hits = 3;
