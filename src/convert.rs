@@ -340,6 +340,16 @@ fn script_statement(
                 Out::commented(original, "D019", "mysql client command")
             }
             Parsed::Ok(stmt, extras) => {
+                if !extras.hints.is_empty() {
+                    cx.report(
+                        &crate::rules::parse::optimizer_hint::RULE,
+                        raw.range.clone(),
+                        format!(
+                            "index hints left out ({}): PostgreSQL's planner takes none, and they do not change results",
+                            extras.hints.join(", ")
+                        ),
+                    );
+                }
                 let ir = lower(&stmt, &extras, &sp);
                 statement(ir, original, &mut cx, &mut st.dropped)
             }
@@ -707,14 +717,13 @@ fn statement(
             );
             Out::commented(original, "D020", &format!("{what} not converted yet"))
         }
-        Stmt::Unsupported(text) if crate::rules::session::show::translate(&text, cx).is_some() => {
-            let (sql, note) = crate::rules::session::show::translate(&text, cx).expect("checked");
-            cx.report(&crate::rules::session::show::RULE, whole, note);
-            let mut out = Out::default();
-            out.main.push(sql);
-            out
-        }
         Stmt::Unsupported(text) => {
+            if let Some((sql, note)) = crate::rules::session::show::translate(&text, cx) {
+                cx.report(&crate::rules::session::show::RULE, whole, note);
+                let mut out = Out::default();
+                out.main.push(sql);
+                return out;
+            }
             let first: String = text
                 .split_whitespace()
                 .take(3)

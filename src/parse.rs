@@ -36,6 +36,8 @@ pub struct Extras {
     pub binary_columns: Vec<String>,
     /// `CREATE FULLTEXT INDEX` / `CREATE SPATIAL INDEX`.
     pub index_kind: Option<&'static str>,
+    /// Index hints the statement had (`USE INDEX`, …), taken out of the tokens (P007).
+    pub hints: Vec<String>,
 }
 
 /// MySQL's `PARTITION BY` clause.
@@ -102,9 +104,10 @@ pub fn parse_statement(sql: &str) -> Parsed {
         double_quoted_comments(binary_attribute(tokens, &mut extras)),
         &mut extras,
     );
-    let tokens = update_comma(with_rollup(index_hints(match_against(bang_not(
-        insert_set(tokens),
-    )))));
+    let tokens = update_comma(with_rollup(index_hints(
+        match_against(bang_not(insert_set(tokens))),
+        &mut extras,
+    )));
     let tokens = xor_operands(compound_intervals(tokens));
     let mut p = Parser::new(&dialect)
         .with_recursion_limit(200)
@@ -373,7 +376,7 @@ fn skip_space(tokens: &[TokenWithSpan], mut j: usize) -> usize {
 
 /// Index hints (`USE|FORCE|IGNORE INDEX|KEY [FOR …] (…)`) are removed: PostgreSQL's
 /// planner takes none, and they do not change results.
-fn index_hints(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
+fn index_hints(tokens: Vec<TokenWithSpan>, x: &mut Extras) -> Vec<TokenWithSpan> {
     if !tokens.iter().any(|t| is_kw(t, "INDEX") || is_kw(t, "KEY")) {
         return tokens;
     }
@@ -395,6 +398,9 @@ fn index_hints(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
                     j = skip_space(&tokens, j + 1);
                 }
                 if matches!(tokens.get(j).map(|t| &t.token), Some(Token::LParen)) {
+                    if let Token::Word(w) = &tokens[i].token {
+                        x.hints.push(format!("{} INDEX", w.value.to_uppercase()));
+                    }
                     i = group_end(&tokens, j);
                     continue;
                 }

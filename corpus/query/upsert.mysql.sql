@@ -10,3 +10,4 @@ INSERT IGNORE INTO counter (name, hits) VALUES ('home', 1) ON DUPLICATE KEY UPDA
 -- INSERT … SET is the VALUES form.
 INSERT INTO counter SET name = CONCAT('ab', 'out'), hits = 2 ON DUPLICATE KEY UPDATE hits = VALUES(hits);
 REPLACE INTO counter SET name = 'x', hits = 3;
+INSERT LOW_PRIORITY INTO counter SET name = 'y', hits = 1;

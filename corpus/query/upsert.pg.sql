@@ -37,3 +37,5 @@ INSERT INTO counter (name, hits) VALUES ('home', 1) ON CONFLICT(name) DO UPDATE 
 INSERT INTO counter (name, hits) VALUES ((CAST('ab' AS TEXT) || CAST('out' AS TEXT)), 2) ON CONFLICT(name) DO UPDATE SET hits = EXCLUDED.hits;
 
 INSERT INTO counter (name, hits) VALUES ('x', 3) ON CONFLICT(name) DO UPDATE SET hits = EXCLUDED.hits;
+
+INSERT INTO counter (name, hits) VALUES ('y', 1);

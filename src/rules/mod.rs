@@ -89,6 +89,7 @@ pub static ALL: &[&Rule] = &[
     &parse::versioned_comment::RULE,
     &parse::nul_character::RULE,
     &parse::delimiter_command::RULE,
+    &parse::optimizer_hint::RULE,
     &types::display_width::RULE,
     &types::zerofill::RULE,
     &types::integer::RULE,

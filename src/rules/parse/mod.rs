@@ -3,6 +3,7 @@
 pub mod delimiter_command;
 pub mod invalid_utf8;
 pub mod nul_character;
+pub mod optimizer_hint;
 pub mod unparsed;
 pub mod unterminated;
 pub mod versioned_comment;

@@ -88,6 +88,8 @@ pub fn detached(e: &Expr, sets: &ColumnSets) -> String {
     }
 }
 
+const DETACHED: &str = "the search runs case-sensitively, as MySQL's REPLACE and SUBSTRING_INDEX do, on a case-insensitive column (COLLATE \"C\"); the result keeps that collation, so comparing it with another string is case-sensitive where MySQL's comparison is not";
+
 /// A number used as a string: MySQL converts it, PostgreSQL's string functions need text.
 fn as_string(e: &Expr, sets: &ColumnSets) -> Option<String> {
     matches!(kind(e, sets), NumKind::Exact(_) | NumKind::Float)
@@ -205,6 +207,7 @@ fn format_number(x: &Expr, d: &Expr) -> Result<String, String> {
 pub fn translate(name: &str, args: &[Expr], sets: &ColumnSets) -> Rewrite {
     let text = match (name, args) {
         ("substring_index", [s, d, n]) => {
+            let note = mentions_ci(s, sets).then(|| DETACHED.to_string());
             let s = &detached(s, sets);
             let parts = format!("string_to_array({s}, {d})");
             let empty_delimiter = !matches!(d, Expr::Value(v) if matches!(&v.value, Value::SingleQuotedString(t) if !t.is_empty()));
@@ -224,7 +227,7 @@ pub fn translate(name: &str, args: &[Expr], sets: &ColumnSets) -> Rewrite {
             } else {
                 body
             };
-            return Some(Ok((text, None)));
+            return Some(Ok((text, note)));
         }
         ("locate", [sub, s]) => locate(sub, s, None, sets),
         ("locate", [sub, s, p]) => locate(sub, s, Some(p), sets),
@@ -275,7 +278,7 @@ pub fn translate(name: &str, args: &[Expr], sets: &ColumnSets) -> Rewrite {
         ),
         ("replace", [s, from, to]) if mentions_ci(s, sets) || mentions_ci(from, sets) => (
             format!("replace({}, {from}, {to})", detached(s, sets)),
-            None,
+            Some(DETACHED.to_string()),
         ),
         // A count that is not a literal (a DIV, a bigint column) as the integer
         // PostgreSQL's functions take.

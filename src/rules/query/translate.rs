@@ -1143,6 +1143,15 @@ pub fn statement(stmt: &Statement, what: &str, span: Range<usize>, cx: &mut Cx) 
         w.note(&super::boolean_column::RULE, msg, Severity::Info);
     }
     if let Statement::Insert(ins) = &mut stmt {
+        if let Some(p) = ins.priority.take() {
+            w.note(
+                &crate::rules::expr::expression::RULE,
+                format!(
+                    "INSERT {p} (a lock-queue priority) dropped: no effect on the rows written"
+                ),
+                Severity::Info,
+            );
+        }
         super::insert_ignore::rewrite(ins, &mut w, cx);
     }
     let text = stmt.to_string();

@@ -17,7 +17,8 @@
 //! ## Caveats
 //! The values describe the PostgreSQL tables: PostgreSQL type names, no `Key` or `Extra`
 //! column, one row per index with its definition: warning, since code that reads MySQL's
-//! shapes must change.
+//! shapes must change. A database qualifier (`DESCRIBE db.t`) is not followed: the
+//! table is looked up in the current schema.
 
 use crate::ident::literal;
 use crate::rules::Cx;
