@@ -154,6 +154,9 @@ pub struct Catalog {
     pub time_zone: Option<String>,
     /// PostgreSQL schemas the output creates.
     pub schemas: BTreeSet<String>,
+    /// Triggers converted: (MySQL database or "", trigger name) → what DROP TRIGGER and
+    /// the firing-order check need.
+    pub triggers: BTreeMap<(String, String), crate::rules::ddl::trigger::TriggerInfo>,
     /// Foreign keys emitted, to check once the whole input is known.
     pub references: Vec<Reference>,
 }

@@ -331,6 +331,7 @@ fn script_statement(
             Parsed::Deferred(kind) => {
                 statement(Stmt::Deferred(kind), original, &mut cx, &mut st.dropped)
             }
+            Parsed::Trigger(t) => statement(*t, original, &mut cx, &mut st.dropped),
             Parsed::Client(cmd) => {
                 cx.report(
                     &ddl::table_statement::RULE,
@@ -717,6 +718,14 @@ fn statement(
             );
             Out::commented(original, "D020", &format!("{what} not converted yet"))
         }
+        Stmt::CreateTrigger(t) => match ddl::trigger::create(&t, cx) {
+            Some(stmts) => Out::main(stmts.join("\n\n")),
+            None => Out::commented(original, "D021", "trigger not translated"),
+        },
+        Stmt::DropTrigger { name, if_exists } => match ddl::trigger::drop(&name, if_exists, cx) {
+            Some(stmts) => Out::main(stmts.join("\n")),
+            None => Out::commented(original, "D021", "trigger not dropped"),
+        },
         Stmt::Unsupported(text) => {
             if let Some((sql, note)) = crate::rules::session::show::translate(&text, cx) {
                 cx.report(&crate::rules::session::show::RULE, whole, note);

@@ -71,6 +71,9 @@ pub enum Parsed {
     /// A view, trigger, routine or event definition, recognised by its leading
     /// keywords and not parsed (its body is for a later stage).
     Deferred(crate::ir::Deferred),
+    /// `CREATE TRIGGER` / `DROP TRIGGER`, read from the tokens (sqlparser has no MySQL
+    /// trigger bodies): a `Stmt::CreateTrigger` or `Stmt::DropTrigger`.
+    Trigger(Box<crate::ir::Stmt>),
     /// A `mysql` client command (`source file`, `\\.`), not SQL.
     Client(String),
     /// sqlparser's message and the 1-based line and column it names, if any.
@@ -90,6 +93,9 @@ pub fn parse_statement(sql: &str) -> Parsed {
         Ok(t) => t,
         Err(e) => return error(ParserError::from(e)),
     };
+    if let Some(t) = trigger(&tokens, sql) {
+        return Parsed::Trigger(Box::new(t));
+    }
     if let Some(kind) = deferred_kind(&tokens) {
         return Parsed::Deferred(kind);
     }
@@ -805,6 +811,138 @@ fn operator_count(tokens: &[TokenWithSpan]) -> usize {
             _ => false,
         })
         .count()
+}
+
+/// A statement's tokens without whitespace and comments, each with its byte range in the
+/// text. None when the text does not tokenize.
+pub fn lex(sql: &str) -> Option<Vec<(Token, std::ops::Range<usize>)>> {
+    let dialect = MySqlDialect {};
+    let tokens = sqlparser::tokenizer::Tokenizer::new(&dialect, sql)
+        .tokenize_with_location()
+        .ok()?;
+    let mut lines = vec![0usize];
+    lines.extend(sql.match_indices('\n').map(|(i, _)| i + 1));
+    // sqlparser's locations are 1-based lines and columns in characters.
+    let at = |l: u64, c: u64| -> usize {
+        let Some(&start) = lines.get((l as usize).saturating_sub(1)) else {
+            return sql.len();
+        };
+        sql[start..]
+            .char_indices()
+            .nth((c as usize).saturating_sub(1))
+            .map(|(i, _)| start + i)
+            .unwrap_or(sql.len())
+    };
+    Some(
+        tokens
+            .into_iter()
+            .filter(|t| !matches!(t.token, Token::Whitespace(_)))
+            .map(|t| {
+                let start = at(t.span.start.line, t.span.start.column);
+                let end = at(t.span.end.line, t.span.end.column).max(start);
+                (t.token, start..end)
+            })
+            .collect(),
+    )
+}
+
+/// `CREATE [DEFINER = …] TRIGGER [IF NOT EXISTS] name {BEFORE|AFTER} {INSERT|UPDATE|DELETE}
+/// ON table FOR EACH ROW [{FOLLOWS|PRECEDES} other] body` and `DROP TRIGGER [IF EXISTS]
+/// name`. None when the statement is not one, or not in this form (then it is deferred).
+fn trigger(tokens: &[TokenWithSpan], sql: &str) -> Option<crate::ir::Stmt> {
+    let starts_trigger = tokens
+        .iter()
+        .filter(|t| !matches!(t.token, Token::Whitespace(_)))
+        .take(12)
+        .any(|t| matches!(&t.token, Token::Word(w) if w.quote_style.is_none() && w.keyword == Keyword::TRIGGER));
+    if !starts_trigger {
+        return None;
+    }
+    let toks = lex(sql)?;
+    let kw = |i: usize, k: &str| matches!(toks.get(i), Some((Token::Word(w), _)) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case(k));
+    let name_at = |i: usize| -> Option<(crate::ir::QName, usize)> {
+        let part = |j: usize| match toks.get(j) {
+            Some((Token::Word(w), _)) => Some(w.value.clone()),
+            _ => None,
+        };
+        let first = part(i)?;
+        if matches!(toks.get(i + 1), Some((Token::Period, _))) {
+            let second = part(i + 2)?;
+            Some((
+                crate::ir::QName {
+                    schema: Some(first),
+                    name: second,
+                },
+                i + 3,
+            ))
+        } else {
+            Some((
+                crate::ir::QName {
+                    schema: None,
+                    name: first,
+                },
+                i + 1,
+            ))
+        }
+    };
+    if kw(0, "DROP") && kw(1, "TRIGGER") {
+        let if_exists = kw(2, "IF") && kw(3, "EXISTS");
+        let (name, next) = name_at(if if_exists { 4 } else { 2 })?;
+        let rest = toks.get(next..)?;
+        if !rest.iter().all(|(t, _)| *t == Token::SemiColon) {
+            return None;
+        }
+        return Some(crate::ir::Stmt::DropTrigger { name, if_exists });
+    }
+    if !kw(0, "CREATE") {
+        return None;
+    }
+    let at = (1..toks.len().min(16)).find(|&i| kw(i, "TRIGGER"))?;
+    let definer = (at > 1).then(|| sql[toks[1].1.start..toks[at - 1].1.end].to_string());
+    if definer
+        .as_deref()
+        .is_some_and(|d| !d.to_uppercase().starts_with("DEFINER"))
+    {
+        return None;
+    }
+    let mut i = at + 1;
+    if kw(i, "IF") && kw(i + 1, "NOT") && kw(i + 2, "EXISTS") {
+        i += 3;
+    }
+    let (name, next) = name_at(i)?;
+    i = next;
+    let timing = ["BEFORE", "AFTER"].into_iter().find(|k| kw(i, k))?;
+    let event = ["INSERT", "UPDATE", "DELETE"]
+        .into_iter()
+        .find(|k| kw(i + 1, k))?;
+    if !kw(i + 2, "ON") {
+        return None;
+    }
+    let (table, next) = name_at(i + 3)?;
+    i = next;
+    if !(kw(i, "FOR") && kw(i + 1, "EACH") && kw(i + 2, "ROW")) {
+        return None;
+    }
+    i += 3;
+    let mut order = None;
+    if let Some(k) = ["FOLLOWS", "PRECEDES"].into_iter().find(|k| kw(i, k)) {
+        let (other, next) = name_at(i + 1)?;
+        order = Some((k.to_string(), other.name));
+        i = next;
+    }
+    let body_offset = toks.get(i)?.1.start;
+    Some(crate::ir::Stmt::CreateTrigger(Box::new(
+        crate::ir::Trigger {
+            name,
+            timing: timing.into(),
+            event: event.into(),
+            table,
+            order,
+            definer,
+            body: sql[body_offset..].to_string(),
+            body_offset,
+        },
+    )))
 }
 
 /// `CREATE [OR REPLACE] [ALGORITHM=…] [DEFINER=…] [SQL SECURITY …] {VIEW|TRIGGER|

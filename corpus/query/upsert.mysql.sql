@@ -11,3 +11,8 @@ INSERT IGNORE INTO counter (name, hits) VALUES ('home', 1) ON DUPLICATE KEY UPDA
 INSERT INTO counter SET name = CONCAT('ab', 'out'), hits = 2 ON DUPLICATE KEY UPDATE hits = VALUES(hits);
 REPLACE INTO counter SET name = 'x', hits = 3;
 INSERT LOW_PRIORITY INTO counter SET name = 'y', hits = 1;
+
+-- MySQL 8's row alias is PostgreSQL's EXCLUDED (MariaDB has no row alias).
+INSERT INTO counter (name, hits) VALUES ('home', 1) AS new ON DUPLICATE KEY UPDATE hits = counter.hits + new.hits;
+INSERT INTO counter (name, hits) VALUES ('home', 1) AS new (n, h) ON DUPLICATE KEY UPDATE hits = hits + h;
+INSERT INTO counter (name, hits) VALUES ('home', 1) AS new (n) ON DUPLICATE KEY UPDATE hits = hits + 1;

@@ -39,3 +39,12 @@ INSERT INTO counter (name, hits) VALUES ((CAST('ab' AS TEXT) || CAST('out' AS TE
 INSERT INTO counter (name, hits) VALUES ('x', 3) ON CONFLICT(name) DO UPDATE SET hits = EXCLUDED.hits;
 
 INSERT INTO counter (name, hits) VALUES ('y', 1);
+
+-- MySQL 8's row alias is PostgreSQL's EXCLUDED (MariaDB has no row alias).
+
+INSERT INTO counter (name, hits) VALUES ('home', 1) ON CONFLICT(name) DO UPDATE SET hits = counter.hits + EXCLUDED.hits;
+
+INSERT INTO counter (name, hits) VALUES ('home', 1) ON CONFLICT(name) DO UPDATE SET hits = counter.hits + EXCLUDED.hits;
+
+-- my2pg Q000: not translated; original statement:
+-- INSERT INTO counter (name, hits) VALUES ('home', 1) AS new (n) ON DUPLICATE KEY UPDATE hits = hits + 1

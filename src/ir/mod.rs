@@ -228,6 +228,26 @@ pub enum Deferred {
     Query,
 }
 
+/// `CREATE TRIGGER`, as MySQL wrote it (the body as text: its statements are parsed and
+/// translated one by one by the trigger rule).
+#[derive(Debug, Clone)]
+pub struct Trigger {
+    pub name: QName,
+    /// `BEFORE` or `AFTER`.
+    pub timing: String,
+    /// `INSERT`, `UPDATE` or `DELETE`.
+    pub event: String,
+    pub table: QName,
+    /// `FOLLOWS other` / `PRECEDES other`: (keyword, trigger name).
+    pub order: Option<(String, String)>,
+    /// `DEFINER = …` as written, if given.
+    pub definer: Option<String>,
+    /// The body's text (versioned-comment markers blanked) and its byte offset in the
+    /// statement.
+    pub body: String,
+    pub body_offset: usize,
+}
+
 /// One lowered statement.
 #[derive(Debug, Clone)]
 pub enum Stmt {
@@ -273,6 +293,11 @@ pub enum Stmt {
         columns: Vec<String>,
         query: Box<sqlparser::ast::Query>,
         or_replace: bool,
+    },
+    CreateTrigger(Box<Trigger>),
+    DropTrigger {
+        name: QName,
+        if_exists: bool,
     },
     /// Parsed, but not something the schema conversion handles; the text is kept.
     Unsupported(String),

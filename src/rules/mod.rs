@@ -130,6 +130,7 @@ pub static ALL: &[&Rule] = &[
     &ddl::database::RULE,
     &ddl::table_statement::RULE,
     &ddl::deferred_statement::RULE,
+    &ddl::trigger::RULE,
     &expr::expression::RULE,
     &query::translate::RULE,
     &query::limit_comma::RULE,

@@ -248,3 +248,13 @@ DELETE FROM rental WHERE rental_id = ?;
 DELETE FROM inventory
 WHERE store_id = 2 AND film_id = 1
   AND NOT EXISTS (SELECT 1 FROM rental r WHERE r.inventory_id = inventory.inventory_id);
+
+-- rename a film (the trigger upd_film keeps film_text in step)
+-- params: 'ACADEMY DINOSAUR II', 1
+-- tables: film, film_text
+UPDATE film SET title = ? WHERE film_id = ?;
+
+-- add a film (the trigger ins_film copies it into film_text)
+-- params: 'NEW RELEASE', 'A film added by the application', 1
+-- tables: film, film_text
+INSERT INTO film (title, description, language_id) VALUES (?, ?, ?);

@@ -9,8 +9,16 @@ COPY t (a) FROM stdin;
 2
 \.
 
--- my2pg D020: trigger not converted yet; original statement:
--- CREATE TRIGGER trg BEFORE INSERT ON t FOR EACH ROW BEGIN SET NEW.a = NEW.a + 1; END
+CREATE FUNCTION trg_fn() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    NEW.a := new.a + 1;
+    RETURN NEW;
+END;
+$$;
+
+CREATE TRIGGER trg BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION trg_fn();
 
 CREATE VIEW v AS
 SELECT a FROM t;

@@ -20,4 +20,5 @@ pub mod prefix_index;
 pub mod spatial_index;
 pub mod table_options;
 pub mod table_statement;
+pub mod trigger;
 pub mod zero_date;

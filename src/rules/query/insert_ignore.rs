@@ -3,7 +3,9 @@
 //! ## What it does
 //! Rewrites `INSERT IGNORE` as `INSERT … ON CONFLICT DO NOTHING`, and `INSERT … ON
 //! DUPLICATE KEY UPDATE` as `ON CONFLICT (key) DO UPDATE`, with `VALUES(col)` as
-//! `EXCLUDED.col`, using the table's unique keys from the catalog.
+//! `EXCLUDED.col`, using the table's unique keys from the catalog. MySQL 8's row alias
+//! (`VALUES (…) AS new [(a, b)] ON DUPLICATE KEY UPDATE x = new.x`, or the column
+//! aliases alone) becomes `EXCLUDED` as well.
 //!
 //! ## MySQL
 //! IGNORE skips rows that violate a unique key (and turns other errors into warnings);
@@ -68,14 +70,10 @@ pub fn rewrite(ins: &mut Insert, w: &mut Walk, cx: &mut Cx) {
         }));
         note(w, &RULE, "INSERT IGNORE becomes ON CONFLICT DO NOTHING: rows PostgreSQL rejects for other reasons are errors, not warnings", Severity::Info);
     }
-    if ins.insert_alias.is_some() {
-        note(
-            w,
-            &RULE,
-            "the `AS alias` row alias of ON DUPLICATE KEY UPDATE has no translation yet",
-            Severity::Error,
-        );
-        return;
+    if let Some(alias) = ins.insert_alias.take() {
+        if !row_alias(ins, alias, w) {
+            return;
+        }
     }
     let update = match ins.on.take() {
         Some(OnInsert::DuplicateKeyUpdate(a)) => Some(a),
@@ -161,6 +159,97 @@ pub fn rewrite(ins: &mut Insert, w: &mut Walk, cx: &mut Cx) {
         format!("{what} becomes ON CONFLICT ({}) DO UPDATE", key.join(", ")),
         Severity::Info,
     );
+}
+
+/// MySQL 8's row alias (`VALUES (…) AS new [(a, b)] ON DUPLICATE KEY UPDATE x = new.x`):
+/// the alias names the row that was to be inserted, which is PostgreSQL's `EXCLUDED`.
+/// References `new.col` and the column aliases become `EXCLUDED.col`. False (reported)
+/// when the column aliases cannot be matched to columns.
+fn row_alias(ins: &mut Insert, alias: ast::InsertAliases, w: &mut Walk) -> bool {
+    let row = alias.row_alias.to_string();
+    let aliases: Vec<String> = alias
+        .col_aliases
+        .unwrap_or_default()
+        .into_iter()
+        .map(|i| i.value)
+        .collect();
+    let columns: Vec<Ident> = ins
+        .columns
+        .iter()
+        .filter_map(|c| c.0.last().and_then(|p| p.as_ident()).cloned())
+        .collect();
+    if !aliases.is_empty() && aliases.len() != columns.len() {
+        note(
+            w,
+            &RULE,
+            format!(
+                "the row alias `{row}` has {} column aliases for the INSERT's {} columns",
+                aliases.len(),
+                columns.len()
+            ),
+            Severity::Error,
+        );
+        return false;
+    }
+    // The column a name of the row alias stands for.
+    let column_of = |name: &Ident| -> Option<Ident> {
+        if aliases.is_empty() {
+            return Some(name.clone());
+        }
+        aliases
+            .iter()
+            .position(|a| a.eq_ignore_ascii_case(&name.value))
+            .map(|k| columns[k].clone())
+    };
+    let Some(OnInsert::DuplicateKeyUpdate(assignments)) = &mut ins.on else {
+        note(
+            w,
+            &RULE,
+            format!("the row alias `{row}` is left out: nothing reads it without ON DUPLICATE KEY UPDATE"),
+            Severity::Info,
+        );
+        return true;
+    };
+    let mut unknown = None;
+    for a in assignments.iter_mut() {
+        let _ = sqlparser::ast::visit_expressions_mut(&mut a.value, |e| {
+            let target = match e {
+                ast::Expr::CompoundIdentifier(parts)
+                    if parts.len() == 2 && parts[0].value.eq_ignore_ascii_case(&row) =>
+                {
+                    match column_of(&parts[1]) {
+                        Some(c) => Some(c),
+                        None => {
+                            unknown = Some(parts[1].value.clone());
+                            None
+                        }
+                    }
+                }
+                ast::Expr::Identifier(i) if !aliases.is_empty() => column_of(i),
+                _ => None,
+            };
+            if let Some(c) = target {
+                *e = ast::Expr::CompoundIdentifier(vec![Ident::new("EXCLUDED"), c]);
+            }
+            std::ops::ControlFlow::<()>::Continue(())
+        });
+    }
+    if let Some(c) = unknown {
+        note(
+            w,
+            &RULE,
+            format!("`{row}.{c}` names no column alias of the row alias `{row}`"),
+            Severity::Error,
+        );
+        return false;
+    }
+    note(
+        w,
+        &RULE,
+        format!("the row alias `{row}` of ON DUPLICATE KEY UPDATE becomes EXCLUDED"),
+        Severity::Info,
+    );
+    true
 }
 
 trait PlainIdent {
