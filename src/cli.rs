@@ -1,4 +1,4 @@
-//! The command line: `convert`, `check`, `explain`, `rules`.
+//! The command line: `convert`, `audit`, `check`, `explain`, `rules`.
 
 use crate::check::check_dir;
 use crate::config::Config;
@@ -24,6 +24,21 @@ pub struct Cli {
 enum DiagFormat {
     Human,
     Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum AuditFormat {
+    Text,
+    Json,
+    Yaml,
+    Sarif,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    Compatible,
+    Translatable,
+    Manual,
 }
 
 #[derive(Subcommand)]
@@ -61,6 +76,34 @@ enum Command {
         /// Write the expected files instead of comparing.
         #[arg(long)]
         bless: bool,
+    },
+    /// Find the SQL an application sends to MySQL and report how each statement fares on
+    /// PostgreSQL: compatible, translatable (with the translation), manual, or unparsed.
+    Audit {
+        /// Folders or files to audit (default: the current folder).
+        paths: Vec<PathBuf>,
+        /// The MySQL schema (DDL file, mysqldump --no-data, or migrations folder), for
+        /// schema-aware classification. May repeat.
+        #[arg(long)]
+        schema: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: AuditFormat,
+        /// Write the report here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Exit with 1 when a finding of this class or a worse one is reported
+        /// (compatible < translatable < manual; unparsed counts as manual).
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOn>,
+        /// Leave out the findings this baseline lists (written by --write-baseline).
+        #[arg(long)]
+        baseline: Option<PathBuf>,
+        /// Write the fingerprints of this run's findings that are not compatible to FILE.
+        #[arg(long)]
+        write_baseline: Option<PathBuf>,
+        /// my2pg.yaml; by default ./my2pg.yaml when it exists.
+        #[arg(long)]
+        config: Option<PathBuf>,
     },
     /// Print a rule's documentation.
     Explain { code: String },
@@ -121,6 +164,25 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
             }
         }
+        Command::Audit {
+            paths,
+            schema,
+            format,
+            output,
+            fail_on,
+            baseline,
+            write_baseline,
+            config,
+        } => audit_cmd(
+            paths,
+            schema,
+            format,
+            output,
+            fail_on,
+            baseline,
+            write_baseline,
+            config,
+        ),
         Command::Explain { code } => match crate::rules::find(&code) {
             Some(r) => {
                 print!("{}", r.doc());
@@ -192,22 +254,7 @@ fn convert_cmd(
             Ok(())
         };
     // `--schema` inputs first: they fill the catalog the queries are translated with.
-    let expand = |path: &PathBuf| -> Vec<PathBuf> {
-        if path.is_dir() {
-            // A migrations folder: its .sql files in name order.
-            let mut entries: Vec<PathBuf> = walkdir::WalkDir::new(path)
-                .sort_by_file_name()
-                .into_iter()
-                .filter_map(|e| e.ok())
-                .map(|e| e.into_path())
-                .filter(|p| p.extension().is_some_and(|x| x == "sql"))
-                .collect();
-            entries.sort();
-            entries
-        } else {
-            vec![path.clone()]
-        }
-    };
+    let expand = sql_files;
     for path in &schema {
         if let Err(e) = expand(path)
             .into_iter()
@@ -327,6 +374,138 @@ fn convert_cmd(
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// A file, or a migrations folder's .sql files in name order.
+fn sql_files(path: &PathBuf) -> Vec<PathBuf> {
+    if path.is_dir() {
+        let mut entries: Vec<PathBuf> = walkdir::WalkDir::new(path)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(|e| e.ok())
+            .map(|e| e.into_path())
+            .filter(|p| p.extension().is_some_and(|x| x == "sql"))
+            .collect();
+        entries.sort();
+        entries
+    } else {
+        vec![path.clone()]
+    }
+}
+
+/// Baseline files: `{"version": 1, "fingerprints": [...]}`.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Baseline {
+    version: u32,
+    fingerprints: Vec<String>,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn audit_cmd(
+    paths: Vec<PathBuf>,
+    schema: Vec<PathBuf>,
+    format: AuditFormat,
+    output: Option<PathBuf>,
+    fail_on: Option<FailOn>,
+    baseline: Option<PathBuf>,
+    write_baseline: Option<PathBuf>,
+    config: Option<PathBuf>,
+) -> ExitCode {
+    let fail = |e: String| {
+        eprintln!("my2pg: {e}");
+        ExitCode::from(2)
+    };
+    let config = match load_config(config) {
+        Ok(c) => c,
+        Err(e) => return fail(e),
+    };
+    let mut sources = Vec::new();
+    for p in schema.iter().flat_map(sql_files) {
+        match std::fs::File::open(&p) {
+            Ok(f) => sources.push(Source {
+                name: p.display().to_string(),
+                reader: Box::new(f),
+                schema_only: true,
+            }),
+            Err(e) => return fail(format!("{}: {e}", p.display())),
+        }
+    }
+    let catalog = match crate::audit::schema_catalog(sources, &config) {
+        Ok(c) => c,
+        Err(e) => return fail(e.to_string()),
+    };
+    let known = match &baseline {
+        None => Default::default(),
+        Some(p) => {
+            let text = match std::fs::read_to_string(p) {
+                Ok(t) => t,
+                Err(e) => return fail(format!("{}: {e}", p.display())),
+            };
+            match serde_json::from_str::<Baseline>(&text) {
+                Ok(b) => b.fingerprints.into_iter().collect(),
+                Err(e) => return fail(format!("{}: not a my2pg baseline: {e}", p.display())),
+            }
+        }
+    };
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        paths
+    };
+    for p in &paths {
+        if !p.exists() {
+            return fail(format!("{}: no such file or folder", p.display()));
+        }
+    }
+    let report = crate::audit::audit(&crate::audit::Options {
+        paths,
+        config: &config,
+        catalog,
+        baseline: known,
+    });
+    if let Some(p) = &write_baseline {
+        let mut fingerprints: Vec<String> = report
+            .findings
+            .iter()
+            .filter(|f| f.class != crate::audit::Class::Compatible)
+            .map(|f| f.fingerprint.clone())
+            .collect();
+        fingerprints.sort();
+        fingerprints.dedup();
+        let b = Baseline {
+            version: 1,
+            fingerprints,
+        };
+        let text = serde_json::to_string_pretty(&b).unwrap_or_default() + "\n";
+        if let Err(e) = std::fs::write(p, text) {
+            return fail(format!("{}: {e}", p.display()));
+        }
+    }
+    let text = match format {
+        AuditFormat::Text => report.text(),
+        AuditFormat::Json => report.json(),
+        AuditFormat::Yaml => report.yaml(),
+        AuditFormat::Sarif => report.sarif(),
+    };
+    let written = match &output {
+        Some(p) => std::fs::write(p, &text).map_err(|e| format!("{}: {e}", p.display())),
+        None => std::io::stdout()
+            .lock()
+            .write_all(text.as_bytes())
+            .map_err(|e| e.to_string()),
+    };
+    if let Err(e) = written {
+        return fail(e);
+    }
+    let threshold = fail_on.map(|f| match f {
+        FailOn::Compatible => 0,
+        FailOn::Translatable => 1,
+        FailOn::Manual => 2,
+    });
+    match (threshold, report.worst()) {
+        (Some(t), Some(w)) if w.rank() >= t => ExitCode::from(1),
+        _ => ExitCode::SUCCESS,
     }
 }
 

@@ -114,6 +114,33 @@ pub struct Config {
     pub types: Vec<TypeOverride>,
     /// Severity overrides per code (`D001: error`).
     pub severity: BTreeMap<String, String>,
+    /// `my2pg audit`: which files, and the effort estimate.
+    pub audit: AuditConfig,
+}
+
+/// The `audit:` section.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct AuditConfig {
+    /// Only files matching one of these globs (relative to the audited folder); all when empty.
+    pub include: Vec<String>,
+    /// Files matching these globs are skipped.
+    pub exclude: Vec<String>,
+    /// Skip vendored and generated folders (`node_modules`, `vendor`, `target`, `dist`, …).
+    pub skip_vendored: bool,
+    /// Minutes per manual finding, by rule code (overrides the defaults of the estimate).
+    pub effort: BTreeMap<String, u32>,
+}
+
+impl Default for AuditConfig {
+    fn default() -> Self {
+        AuditConfig {
+            include: Vec::new(),
+            exclude: Vec::new(),
+            skip_vendored: true,
+            effort: BTreeMap::new(),
+        }
+    }
 }
 
 impl Default for Config {
@@ -132,6 +159,7 @@ impl Default for Config {
             schema: None,
             types: Vec::new(),
             severity: BTreeMap::new(),
+            audit: AuditConfig::default(),
         }
     }
 }

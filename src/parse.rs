@@ -813,6 +813,25 @@ fn operator_count(tokens: &[TokenWithSpan]) -> usize {
         .count()
 }
 
+/// A statement as sqlparser prints it back in the MySQL dialect (the form a translation is
+/// compared with); None when it does not parse.
+pub fn canonical(sql: &str) -> Option<String> {
+    match parse_statement(sql) {
+        Parsed::Ok(stmt, _) => Some(stmt.to_string()),
+        _ => None,
+    }
+}
+
+/// The byte ranges of the `?` placeholders of a MySQL statement, in order.
+pub fn question_marks(sql: &str) -> Vec<std::ops::Range<usize>> {
+    lex(sql)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(t, _)| matches!(t, Token::Placeholder(p) if p == "?"))
+        .map(|(_, r)| r)
+        .collect()
+}
+
 /// A statement's tokens without whitespace and comments, each with its byte range in the
 /// text. None when the text does not tokenize.
 pub fn lex(sql: &str) -> Option<Vec<(Token, std::ops::Range<usize>)>> {

@@ -10,6 +10,7 @@
 //! Codes: P split and parse, T types, D DDL structure, Q query syntax,
 //! F functions, S session statements, X audit extraction.
 
+pub mod audit;
 pub mod data;
 pub mod ddl;
 pub mod expr;
@@ -159,6 +160,10 @@ pub static ALL: &[&Rule] = &[
     &session::lock_tables::RULE,
     &session::transaction::RULE,
     &session::show::RULE,
+    &audit::dynamic_sql::RULE,
+    &audit::unused_suppression::RULE,
+    &audit::unreadable_file::RULE,
+    &audit::rewritten_text::RULE,
 ];
 // END RULE LIST
 

@@ -32,6 +32,74 @@ pub fn marker(n: usize, style: crate::config::PlaceholderStyle) -> String {
     }
 }
 
+/// Rewrites the `$n` placeholders of a statement translated with the dollar style: each
+/// becomes `to(n)`. Strings, comments and identifiers are left alone. The audit puts the
+/// application's own markers back with it.
+pub fn rebind(pg_sql: &str, to: &dyn Fn(usize) -> String) -> String {
+    use sqlparser::tokenizer::{Token, Tokenizer};
+    let d = sqlparser::dialect::PostgreSqlDialect {};
+    let Ok(tokens) = Tokenizer::new(&d, pg_sql).tokenize() else {
+        return pg_sql.to_string();
+    };
+    let mut out = String::with_capacity(pg_sql.len());
+    for t in tokens {
+        match &t {
+            Token::Placeholder(p) if p.starts_with('$') => {
+                match p[1..].parse::<usize>() {
+                    Ok(n) => out.push_str(&to(n)),
+                    Err(_) => out.push_str(p),
+                }
+            }
+            other => out.push_str(&other.to_string()),
+        }
+    }
+    out
+}
+
+/// The `$n` placeholders of a statement translated with the dollar style, left to right.
+pub fn dollar_order(pg_sql: &str) -> Vec<usize> {
+    use sqlparser::tokenizer::{Token, Tokenizer};
+    let d = sqlparser::dialect::PostgreSqlDialect {};
+    Tokenizer::new(&d, pg_sql)
+        .tokenize()
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|t| match t {
+            Token::Placeholder(p) => p.strip_prefix('$').and_then(|n| n.parse().ok()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether two statements are the same text for PostgreSQL: the same tokens, unquoted
+/// words compared case-insensitively (PostgreSQL folds them), whitespace ignored.
+pub fn same_statement(a: &str, b: &str) -> bool {
+    use sqlparser::tokenizer::{Token, Tokenizer};
+    let d = sqlparser::dialect::PostgreSqlDialect {};
+    let toks = |s: &str| -> Option<Vec<Token>> {
+        Some(
+            Tokenizer::new(&d, s)
+                .tokenize()
+                .ok()?
+                .into_iter()
+                .filter(|t| !matches!(t, Token::Whitespace(_) | Token::SemiColon))
+                .map(|t| match t {
+                    Token::Word(mut w) if w.quote_style.is_none() => {
+                        w.value = w.value.to_lowercase();
+                        w.keyword = sqlparser::keywords::Keyword::NoKeyword;
+                        Token::Word(w)
+                    }
+                    other => other,
+                })
+                .collect(),
+        )
+    };
+    match (toks(a), toks(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::config::Config;

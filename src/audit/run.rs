@@ -1,0 +1,177 @@
+//! The audit pipeline: walk → extract → classify (the translation in detect mode) →
+//! suppressions and baseline → report. Files are read and classified on all cores; the
+//! report is sorted, so it does not depend on the order threads finish in.
+
+use super::classify::{finish, snippet, Lines};
+use super::extract::{extract, Suppression};
+use super::finding::{FileProblem, Finding, UnusedSuppression};
+use super::report::Report;
+use super::walk::{files, SourcePath};
+use crate::catalog::Catalog;
+use crate::config::Config;
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// What to audit.
+pub struct Options<'a> {
+    pub paths: Vec<PathBuf>,
+    pub config: &'a Config,
+    /// The schema's catalog (`--schema`), empty without one.
+    pub catalog: Catalog,
+    /// Fingerprints of findings to leave out (`--baseline`).
+    pub baseline: BTreeSet<String>,
+}
+
+/// Reads the `--schema` inputs into a catalog (nothing is written).
+pub fn schema_catalog(
+    sources: Vec<crate::convert::Source<'_>>,
+    config: &Config,
+) -> std::io::Result<Catalog> {
+    let sources = sources
+        .into_iter()
+        .map(|mut s| {
+            s.schema_only = true;
+            s
+        })
+        .collect();
+    let report = crate::convert::convert_stream(sources, config, &mut std::io::sink(), &mut |_| {})?;
+    Ok(report.catalog)
+}
+
+/// One file's part of the report.
+#[derive(Default)]
+struct FileResult {
+    findings: Vec<Finding>,
+    unused: Vec<UnusedSuppression>,
+    problem: Option<FileProblem>,
+}
+
+/// Audits the files under `opts.paths`.
+pub fn audit(opts: &Options) -> Report {
+    let (list, walk_problems) = files(&opts.paths, &opts.config.audit);
+    let next = AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8)
+        .min(list.len().max(1));
+    let mut results: Vec<(usize, FileResult)> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                std::thread::Builder::new()
+                    // Translation recurses over expression trees (see convert.rs).
+                    .stack_size(256 << 20)
+                    .spawn_scoped(s, || {
+                        let mut done = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, Ordering::Relaxed);
+                            let Some(f) = list.get(i) else { break };
+                            done.push((i, one_file(f, opts)));
+                        }
+                        done
+                    })
+                    .expect("spawn an audit thread")
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
+    let mut findings = Vec::new();
+    let mut unused = Vec::new();
+    let mut problems: Vec<FileProblem> = walk_problems
+        .into_iter()
+        .map(|(file, message)| FileProblem { file, message })
+        .collect();
+    for (_, r) in results {
+        findings.extend(r.findings);
+        unused.extend(r.unused);
+        problems.extend(r.problem);
+    }
+    let before = findings.len();
+    findings.retain(|f| !opts.baseline.contains(&f.fingerprint));
+    let baselined = before - findings.len();
+    Report::new(findings, list.len(), baselined, unused, problems)
+}
+
+fn one_file(f: &SourcePath, opts: &Options) -> FileResult {
+    let bytes = match std::fs::read(&f.path) {
+        Ok(b) => b,
+        Err(e) => {
+            return FileResult {
+                problem: Some(FileProblem {
+                    file: f.name.clone(),
+                    message: format!("cannot read: {e}"),
+                }),
+                ..FileResult::default()
+            }
+        }
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    let extracted = extract(f.lang, &text);
+    let mut result = FileResult::default();
+    if extracted.snippets.is_empty() && extracted.suppressions.is_empty() {
+        return result;
+    }
+    let lines = Lines::new(&text);
+    // Each file sees the schema, plus what its own statements define (a migration).
+    let mut catalog = opts.catalog.clone();
+    for s in &extracted.snippets {
+        result.findings.extend(snippet(
+            &f.name,
+            f.lang,
+            &lines,
+            s,
+            &mut catalog,
+            opts.config,
+        ));
+    }
+    result.findings.sort_by_key(|x| x.offset);
+    result.unused = suppress(&mut result.findings, &extracted.suppressions, &f.name, opts.config);
+    result
+}
+
+/// Applies inline `my2pg: ignore[…]` comments: each takes its codes out of the first
+/// finding that starts on its line or the two after it. Returns those that did nothing.
+fn suppress(
+    findings: &mut [Finding],
+    sups: &[Suppression],
+    file: &str,
+    config: &Config,
+) -> Vec<UnusedSuppression> {
+    let mut unused = Vec::new();
+    for s in sups {
+        let target = findings
+            .iter_mut()
+            .find(|f| f.line >= s.line && f.line <= s.line + 2);
+        let mut used = false;
+        if let Some(f) = target {
+            let wanted = |code: &str| {
+                s.codes.is_empty() || s.codes.iter().any(|c| c.eq_ignore_ascii_case(code))
+            };
+            let (gone, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut f.diagnostics)
+                .into_iter()
+                .partition(|d| wanted(&d.code) && d.code != "X004");
+            f.diagnostics = kept;
+            if !gone.is_empty() {
+                used = true;
+                for d in gone {
+                    if !f.suppressed.contains(&d.code) {
+                        f.suppressed.push(d.code);
+                    }
+                }
+                finish(f, config);
+            }
+        }
+        if !used {
+            unused.push(UnusedSuppression {
+                file: file.to_string(),
+                line: s.line,
+                codes: s.codes.clone(),
+            });
+        }
+    }
+    unused
+}
