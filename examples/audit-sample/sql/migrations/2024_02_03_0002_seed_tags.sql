@@ -7,7 +7,7 @@ INSERT IGNORE INTO tags (name, slug) VALUES
   ('Biography', 'biography'),
   ('Children', 'children');
 
-LOCK TABLES books READ, tags READ, book_tags WRITE;
+LOCK TABLES books AS b READ, tags AS t READ, book_tags WRITE;
 
 INSERT IGNORE INTO book_tags (book_id, tag_id)
 SELECT b.id, t.id
