@@ -137,5 +137,13 @@ namespace Bookshop.Customers
             // Broken since the O'Brien ticket; the search page no longer calls it.
             return connection.ExecuteScalar<string>("SELECT email FROM customers WHERE last_name = 'O'Brien' OR last_name = @lastName LIMIT 1", new { lastName });
         }
+
+        public int Create(string email, string passwordHash, string firstName, string lastName)
+        {
+            using var connection = Open();
+            return connection.ExecuteScalar<int>(
+                "INSERT INTO customers (email, password_hash, first_name, last_name) VALUES (@email, @passwordHash, @firstName, @lastName); SELECT LAST_INSERT_ID();",
+                new { email, passwordHash, firstName, lastName });
+        }
     }
 }

@@ -94,4 +94,9 @@ router.post('/orders/:id/coupon', async (req, res) => {
   res.status(204).end();
 });
 
+router.delete('/orders/:id/items/:bookId', async (req, res) => {
+  await pool.execute('DELETE FROM order_items WHERE order_id = ? AND book_id = ?', [req.params.id, req.params.bookId]);
+  res.status(204).end();
+});
+
 module.exports = router;

@@ -166,3 +166,18 @@ func (s *Store) TotalsByMonth(ctx context.Context, year int) (*sql.Rows, error) 
 		GROUP BY MONTH(placed_at)
 		ORDER BY m`, year)
 }
+
+func (s *Store) AuthorName(ctx context.Context, id int64) (string, error) {
+	var name string
+	err := s.db.QueryRowContext(ctx, "SELECT name FROM authors WHERE id = ?", id).Scan(&name)
+	return name, err
+}
+
+func (s *Store) BookIDsWithTag(ctx context.Context, tagID int64) (*sql.Rows, error) {
+	return s.db.QueryContext(ctx, "SELECT book_id FROM book_tags WHERE tag_id = ? ORDER BY book_id", tagID)
+}
+
+// BooksFromCountry backs the "local authors" shelf; behind a feature flag that is off.
+func (s *Store) BooksFromCountry(ctx context.Context, country string) (*sql.Rows, error) {
+	return s.db.QueryContext(ctx, "SELECT id, title FROM books WHERE author_id IN (SELECT id FROM authors WHERE country = ?", country)
+}

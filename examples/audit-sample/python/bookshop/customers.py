@@ -152,3 +152,9 @@ def delete_account(conn, customer_id):
         log.exception("DELETE FROM customers failed for %s; rolled back", customer_id)
         conn.rollback()
         raise
+
+
+def orders_count(conn, customer_id):
+    with conn.cursor() as cur:
+        cur.execute("SELECT COUNT(*) FROM orders WHERE customer_id = %s", (customer_id,))
+        return cur.fetchone()[0]

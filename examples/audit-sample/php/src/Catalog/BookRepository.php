@@ -162,4 +162,12 @@ final class BookRepository
         $this->pdo->prepare('DELETE FROM books WHERE id = ?')->execute([$id]);
         $this->logger->info('Delete from catalogue done for book {id}', ['id' => $id]);
     }
+
+    public function countByAuthor(int $authorId): int
+    {
+        $stmt = $this->pdo->prepare('SELECT COUNT(*) FROM books WHERE author_id = ?');
+        $stmt->execute([$authorId]);
+
+        return (int) $stmt->fetchColumn();
+    }
 }

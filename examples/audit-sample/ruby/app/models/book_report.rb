@@ -84,4 +84,10 @@ class BookReport
       JOIN books b2 ON b2.isbn = b1.isbn AND b2.id < b1.id
     SQL
   end
+
+  def self.tag_counts
+    ActiveRecord::Base.connection.select_rows(
+      "SELECT t.slug, COUNT(bt.book_id) FROM tags t LEFT JOIN book_tags bt ON bt.tag_id = t.id GROUP BY t.id, t.slug"
+    )
+  end
 end

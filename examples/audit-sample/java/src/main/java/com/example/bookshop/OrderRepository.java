@@ -64,4 +64,9 @@ public class OrderRepository {
     public Long countByStatus(String status) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM orders WHERE status = ?", Long.class, status);
     }
+
+    public void insertItem(long orderId, long bookId, int quantity, java.math.BigDecimal unitPrice) {
+        jdbc.update("INSERT INTO order_items (order_id, book_id, quantity, unit_price) VALUES (?, ?, ?, ?)",
+                orderId, bookId, quantity, unitPrice);
+    }
 }
