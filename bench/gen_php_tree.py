@@ -65,6 +65,16 @@ UI_STRINGS = [
     "Please select at least one item to delete.", "Update Plugins", "Could not update the post in the database.",
     "Replace the current menu with this one?", "Select where this block appears.", "Order by date",
 ]
+# Most interface text has no SQL word at all.
+UI_STRINGS += [
+    "Settings", "Add New", "Edit Post", "View Page", "Save Draft", "Preview", "Publish", "Move to Trash", "Restore",
+    "Search Plugins", "Activate", "Deactivate", "Screen Options", "Help", "Dashboard", "Comments", "Appearance",
+    "Customize", "Widgets", "Menus", "Media Library", "Upload Files", "Permalink Settings", "Discussion Settings",
+    "Reading Settings", "Your session has expired.", "Sorry, you are not allowed to access this page.",
+    "Invalid post ID.", "Enter a title here", "Log Out", "Howdy, %s", "Site Health", "Export Personal Data",
+    "Theme Details", "Filter by date", "No items found.", "Loading\u2026", "Saved.", "Copied!", "Next page",
+    "Previous page", "First page", "Last page", "Toggle panel", "Skip to main content", "Close dialog",
+]
 
 LOG_STRINGS = [
     "Failed to update option %s", "Could not insert the attachment into the database.",
@@ -82,6 +92,17 @@ COMMENTS = [
     "Update the cache so the next request does not hit the database.",
     "Insert the new rows after the old ones are deleted.",
     "Back-compat: plugins may call this before init.",
+    "Short-circuits if the filter returns a non-null value.",
+    "Multisite: the network admin has its own screen.",
+    "Normalize the path to forward slashes.",
+    "Bail early when the current user lacks the capability.",
+    "Keep the order of the keys; themes rely on it.",
+    "Only the first 20 characters are significant.",
+    "See https://core.trac.wordpress.org/ticket/12345 for the history.",
+    "Escaping happens at output, not here.",
+    "The cache group is global across sites.",
+    "This is a hot path: avoid regular expressions.",
+    "Removed in 4.7, restored for back-compat in 4.7.1.",
 ]
 
 HTML_BITS = [
