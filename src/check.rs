@@ -5,6 +5,10 @@
 //! `*.pg.sql` (the output) and `*.diag` (diagnostics in concise format,
 //! paths relative to DIR). With `bless`, write them instead. An optional
 //! `*.yaml` beside the input is its config.
+//!
+//! An audit case is a folder `NAME.audit` (an application tree, or a link to one): it is
+//! audited as `my2pg audit` does and its text report compared with `NAME.audit.diag`;
+//! `NAME.schema.sql` beside it is its `--schema` and `NAME.yaml` its config.
 
 use crate::config::Config;
 use crate::convert::{convert, Input};
@@ -20,17 +24,60 @@ pub struct CaseResult {
     pub blessed: bool,
 }
 
-/// Every `*.mysql.sql` under `dir`, sorted.
+/// Every `*.mysql.sql` and `*.audit` folder under `dir`, sorted.
 pub fn cases(dir: &Path) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = walkdir::WalkDir::new(dir)
         .sort_by_file_name()
         .into_iter()
+        // An audit case's tree is the case, not more cases.
+        .filter_entry(|e| !inside_audit_case(e.path()))
         .filter_map(|e| e.ok())
         .map(|e| e.into_path())
-        .filter(|p| p.to_string_lossy().ends_with(".mysql.sql"))
+        .filter(|p| {
+            let s = p.to_string_lossy();
+            (s.ends_with(".mysql.sql") && !inside_audit_case(p)) || is_audit_case(p)
+        })
         .collect();
     v.sort();
     v
+}
+
+fn is_audit_case(p: &Path) -> bool {
+    p.to_string_lossy().ends_with(".audit") && p.is_dir()
+}
+
+fn inside_audit_case(p: &Path) -> bool {
+    p.ancestors()
+        .skip(1)
+        .any(|a| a.to_string_lossy().ends_with(".audit"))
+}
+
+/// The text report of an audit case (paths relative to the case folder).
+pub fn run_audit_case(case: &Path) -> Result<String, String> {
+    let base = case.to_string_lossy();
+    let stem = base.trim_end_matches(".audit");
+    let cfg_path = PathBuf::from(format!("{stem}.yaml"));
+    let config = match std::fs::read_to_string(&cfg_path) {
+        Ok(text) => Config::from_yaml(&cfg_path.display().to_string(), &text)?,
+        Err(_) => Config::default(),
+    };
+    let schema = PathBuf::from(format!("{stem}.schema.sql"));
+    let mut sources = Vec::new();
+    if let Ok(f) = std::fs::File::open(&schema) {
+        sources.push(crate::convert::Source {
+            name: schema.display().to_string(),
+            reader: Box::new(f),
+            schema_only: true,
+        });
+    }
+    let catalog = crate::audit::schema_catalog(sources, &config).map_err(|e| e.to_string())?;
+    let report = crate::audit::audit(&crate::audit::Options {
+        paths: vec![case.to_path_buf()],
+        config: &config,
+        catalog,
+        baseline: Default::default(),
+    });
+    Ok(report.text())
 }
 
 fn sibling(input: &Path, ext: &str) -> PathBuf {
@@ -95,17 +142,25 @@ pub fn check_dir(dir: &Path, bless: bool) -> Result<Vec<CaseResult>, String> {
             .unwrap_or(&input)
             .to_string_lossy()
             .to_string();
-        let (sql, diag) = run_case(dir, &input)?;
+        let outputs: Vec<(PathBuf, String)> = if is_audit_case(&input) {
+            let report = run_audit_case(&input)?;
+            vec![(PathBuf::from(format!("{}.diag", input.display())), report)]
+        } else {
+            let (sql, diag) = run_case(dir, &input)?;
+            vec![
+                (sibling(&input, ".pg.sql"), sql),
+                (sibling(&input, ".diag"), diag),
+            ]
+        };
         let mut drift = Vec::new();
         let mut blessed = false;
-        for (ext, actual) in [(".pg.sql", &sql), (".diag", &diag)] {
-            let path = sibling(&input, ext);
+        for (path, actual) in &outputs {
             let expected = std::fs::read_to_string(&path).ok();
             if expected.as_deref() == Some(actual.as_str()) {
                 continue;
             }
             if bless {
-                std::fs::write(&path, actual).map_err(|e| format!("{}: {e}", path.display()))?;
+                std::fs::write(path, actual).map_err(|e| format!("{}: {e}", path.display()))?;
                 blessed = true;
             } else {
                 drift.push(format!("--- {}", path.display()));

@@ -290,9 +290,10 @@ pub fn translate_statements(text: &str, catalog: &mut Catalog, config: &Config) 
             .chain(out.fks.iter().map(|(s, _)| s))
             .chain(&out.late)
             .collect();
-        let emitted = parts
-            .iter()
-            .any(|p| p.lines().any(|l| !l.trim().is_empty() && !l.starts_with("--")));
+        let emitted = parts.iter().any(|p| {
+            p.lines()
+                .any(|l| !l.trim().is_empty() && !l.starts_with("--"))
+        });
         let output = parts
             .iter()
             .map(|p| p.as_str())

@@ -106,7 +106,9 @@ pub fn snippet(
                 let numbered = rebind_question(&original, &mut k);
                 t.lines().count() == 1
                     && same_statement(&numbered, t.trim_end_matches(';'))
-                    && binds.iter().all(|b| keeps_positional(lang, b) || !positional(b))
+                    && binds
+                        .iter()
+                        .all(|b| keeps_positional(lang, b) || !positional(b))
             }
             _ => false,
         };
@@ -141,7 +143,9 @@ pub fn snippet(
             diagnostics.push(FindingDiag {
                 code: crate::rules::audit::dynamic_sql::RULE.code.into(),
                 severity: Severity::Info,
-                message: "built at run time: `my2pg_dyn_N` stands for each part the program computes".into(),
+                message:
+                    "built at run time: `my2pg_dyn_N` stands for each part the program computes"
+                        .into(),
                 line,
                 column,
             });
@@ -198,7 +202,7 @@ pub fn finish(f: &mut Finding, config: &Config) {
         f.diagnostics.push(FindingDiag {
             code: crate::rules::audit::rewritten_text::RULE.code.into(),
             severity: Severity::Info,
-            message: "MySQL-only syntax (quoting, escapes or placeholders) that my2pg rewrites"
+            message: "MySQL-only syntax or functions that my2pg rewrites with the same meaning"
                 .into(),
             line: f.line,
             column: f.column,

@@ -171,7 +171,10 @@ impl Report {
 
     /// The most serious class found (for `--fail-on`).
     pub fn worst(&self) -> Option<Class> {
-        self.findings.iter().map(|f| f.class).max_by_key(|c| c.rank())
+        self.findings
+            .iter()
+            .map(|f| f.class)
+            .max_by_key(|c| c.rank())
     }
 
     pub fn json(&self) -> String {
@@ -262,7 +265,12 @@ impl Report {
         }
         out.push_str(&format!(
             "\nEffort: {} minutes ({} hours): {} simple, {} medium, {} significant.\nMethod: {}.\n",
-            s.effort.minutes, s.effort.hours, s.effort.simple, s.effort.medium, s.effort.significant, s.effort.method
+            s.effort.minutes,
+            s.effort.hours,
+            s.effort.simple,
+            s.effort.medium,
+            s.effort.significant,
+            s.effort.method
         ));
         out
     }
@@ -312,9 +320,14 @@ impl Report {
             }}])
         };
         let mut results = Vec::new();
-        for f in self.findings.iter().filter(|f| f.class != Class::Compatible) {
+        for f in self
+            .findings
+            .iter()
+            .filter(|f| f.class != Class::Compatible)
+        {
             for d in &f.diagnostics {
-                let mut text = format!("{} ({}): {}", d.message, f.class.as_str(), one_line(&f.sql));
+                let mut text =
+                    format!("{} ({}): {}", d.message, f.class.as_str(), one_line(&f.sql));
                 if let Some(t) = &f.translation {
                     text.push_str(&format!(" => {}", one_line(t)));
                 }
@@ -367,13 +380,7 @@ impl Report {
     }
 }
 
-/// A statement on one line, shortened to 160 characters.
+/// A statement on one line.
 fn one_line(sql: &str) -> String {
-    let s: String = sql.split_whitespace().collect::<Vec<_>>().join(" ");
-    if s.chars().count() > 160 {
-        let cut: String = s.chars().take(157).collect();
-        format!("{cut}…")
-    } else {
-        s
-    }
+    sql.split_whitespace().collect::<Vec<_>>().join(" ")
 }

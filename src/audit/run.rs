@@ -35,7 +35,8 @@ pub fn schema_catalog(
             s
         })
         .collect();
-    let report = crate::convert::convert_stream(sources, config, &mut std::io::sink(), &mut |_| {})?;
+    let report =
+        crate::convert::convert_stream(sources, config, &mut std::io::sink(), &mut |_| {})?;
     Ok(report.catalog)
 }
 
@@ -129,7 +130,12 @@ fn one_file(f: &SourcePath, opts: &Options) -> FileResult {
         ));
     }
     result.findings.sort_by_key(|x| x.offset);
-    result.unused = suppress(&mut result.findings, &extracted.suppressions, &f.name, opts.config);
+    result.unused = suppress(
+        &mut result.findings,
+        &extracted.suppressions,
+        &f.name,
+        opts.config,
+    );
     result
 }
 

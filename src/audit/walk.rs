@@ -87,7 +87,18 @@ pub fn files(roots: &[PathBuf], cfg: &AuditConfig) -> (Vec<SourcePath>, Vec<(Str
         for entry in walker {
             match entry {
                 Ok(e) => {
-                    if !e.file_type().is_some_and(|t| t.is_file()) {
+                    let kind = e.file_type();
+                    if kind.is_some_and(|t| t.is_symlink()) && std::fs::metadata(e.path()).is_err()
+                    {
+                        // A link to nothing: reported, not skipped in silence.
+                        if lang_of(e.path()).is_some() {
+                            let rel = e.path().strip_prefix(root).unwrap_or(e.path());
+                            problems
+                                .push((slash(rel), "cannot read: a link to a missing file".into()));
+                        }
+                        continue;
+                    }
+                    if !kind.is_some_and(|t| t.is_file() || t.is_symlink()) || !e.path().is_file() {
                         continue;
                     }
                     let p = e.into_path();
@@ -101,7 +112,11 @@ pub fn files(roots: &[PathBuf], cfg: &AuditConfig) -> (Vec<SourcePath>, Vec<(Str
                     } else {
                         slash(&root.join(rel))
                     };
-                    out.push(SourcePath { path: p, name, lang });
+                    out.push(SourcePath {
+                        path: p,
+                        name,
+                        lang,
+                    });
                 }
                 Err(e) => problems.push((slash(root), e.to_string())),
             }

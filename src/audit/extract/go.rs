@@ -1,3 +1,5 @@
 //! stub
 use super::Extracted;
-pub(crate) fn extract(_text: &str) -> Extracted { Extracted::default() }
+pub(crate) fn extract(_text: &str) -> Extracted {
+    Extracted::default()
+}

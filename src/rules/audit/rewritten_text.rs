@@ -3,7 +3,8 @@
 //! ## What it does
 //! Marks an audit finding that runs on PostgreSQL only as my2pg rewrites it, when no other
 //! rule explains why: MySQL-only lexical forms such as backtick-quoted names, double-quoted
-//! strings, backslash escapes in strings, `#` comments, or positional `?` markers that the
+//! strings, backslash escapes in strings, `#` comments; functions with a direct PostgreSQL
+//! equivalent (`NOW()`, `IFNULL`, `LCASE`); or positional `?` markers that the
 //! application's PostgreSQL driver numbers as `$1, $2, …`.
 //!
 //! ## MySQL
@@ -20,5 +21,5 @@ crate::rule!(
     "X004",
     "rewritten-text",
     Info,
-    "MySQL-only syntax that my2pg rewrites (quoting, escapes, placeholders)"
+    "MySQL-only syntax or functions that my2pg rewrites with the same meaning"
 );

@@ -44,12 +44,10 @@ pub fn rebind(pg_sql: &str, to: &dyn Fn(usize) -> String) -> String {
     let mut out = String::with_capacity(pg_sql.len());
     for t in tokens {
         match &t {
-            Token::Placeholder(p) if p.starts_with('$') => {
-                match p[1..].parse::<usize>() {
-                    Ok(n) => out.push_str(&to(n)),
-                    Err(_) => out.push_str(p),
-                }
-            }
+            Token::Placeholder(p) if p.starts_with('$') => match p[1..].parse::<usize>() {
+                Ok(n) => out.push_str(&to(n)),
+                Err(_) => out.push_str(p),
+            },
             other => out.push_str(&other.to_string()),
         }
     }
