@@ -24,8 +24,6 @@ pub(crate) enum Via {
     Assign,
     /// name`…` (a tagged template).
     Tag,
-    /// Any of the call forms.
-    Any,
 }
 
 /// What a known call does with the string.
@@ -118,6 +116,8 @@ pub(crate) struct Spec {
     pub newline_ends: bool,
     /// `$` is part of identifiers (PHP variables, JS names).
     pub dollar_ident: bool,
+    /// Calls without parentheses (`execute "…"`, Ruby).
+    pub bare_calls: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -365,7 +365,11 @@ impl Driver<'_> {
 
     /// The callee whose argument list opens at `open`.
     fn callee_at(&self, open: usize) -> Option<Callee> {
-        let mut q = self.back_ws(open);
+        self.callee_before(self.back_ws(open), open)
+    }
+
+    /// The callee whose name ends at `q` (arguments from `open`).
+    fn callee_before(&self, mut q: usize, open: usize) -> Option<Callee> {
         if self.spec.generics && q > 0 && self.b[q - 1] == b'>' {
             let mut depth = 0;
             while q > 0 {
@@ -427,10 +431,6 @@ impl Driver<'_> {
             c.name == name
                 && (c.recv.is_empty() || c.recv == recv)
                 && match c.via {
-                    Via::Any => matches!(
-                        callee.via,
-                        Via::Method | Via::Static | Via::Func | Via::New
-                    ),
                     Via::Func => matches!(callee.via, Via::Func | Via::Method),
                     v => v == callee.via,
                 }
@@ -505,6 +505,11 @@ impl Driver<'_> {
                         }
                     }
                 }
+            }
+            c if self.spec.bare_calls && p < s && self.ident(c) => {
+                // `execute "…"`, `connection.select_all <<~SQL`
+                ctx.callee = self.callee_before(p, p);
+                ctx.first = true;
             }
             _ => {}
         }
@@ -820,7 +825,9 @@ impl Driver<'_> {
         let mut verbs = self.spec.verbs;
         let mut braces = false;
         let mut hole_binds = false;
+        let mut formatted = false;
         if let Some((does, e)) = self.postfix_format(end) {
+            formatted = true;
             verbs = Verbs::Marker;
             braces = does == Does::FormatBraces;
             end = e;
@@ -842,6 +849,7 @@ impl Driver<'_> {
         }
         if let Some(k) = call {
             if matches!(k.does, Does::Format | Does::FormatBraces) {
+                formatted = true;
                 verbs = Verbs::Marker;
                 braces = k.does == Does::FormatBraces;
                 // The call the formatted string goes to.
@@ -897,7 +905,9 @@ impl Driver<'_> {
                 Does::Sql => high = true,
                 Does::BindVerbs => {
                     high = true;
-                    verbs = Verbs::Bind;
+                    if !formatted {
+                        verbs = Verbs::Bind;
+                    }
                 }
                 Does::HoleBinds => {
                     high = true;
@@ -913,7 +923,7 @@ impl Driver<'_> {
                 end = self.appends(&name, end, &mut pieces);
                 if let Some((_, k)) = self.later_call(&name, end) {
                     high = true;
-                    if k.does == Does::BindVerbs {
+                    if k.does == Does::BindVerbs && !formatted {
                         verbs = Verbs::Bind;
                     }
                 }

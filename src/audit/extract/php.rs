@@ -59,6 +59,7 @@ const SPEC: Spec = Spec {
     generics: false,
     newline_ends: false,
     dollar_ident: true,
+    bare_calls: false,
 };
 
 fn role(r: Rule) -> Role {
