@@ -24,8 +24,6 @@ pub(crate) enum Via {
     Assign,
     /// name`…` (a tagged template).
     Tag,
-    /// Any of the call forms.
-    Any,
 }
 
 /// What a known call does with the string.
@@ -118,6 +116,8 @@ pub(crate) struct Spec {
     pub newline_ends: bool,
     /// `$` is part of identifiers (PHP variables, JS names).
     pub dollar_ident: bool,
+    /// Calls without parentheses (`execute "…"`, Ruby).
+    pub bare_calls: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -252,10 +252,7 @@ impl Driver<'_> {
             let c = self.b[p - 1];
             if c.is_ascii_whitespace() || (c == b'\\' && self.at(p) == b'\n') {
                 p -= 1;
-            } else if let Some(i) = self
-                .lit_before(p)
-                .filter(|&i| self.lits[i].kind == Kind::Comment)
-            {
+            } else if let Some(i) = self.lit_before(p).filter(|&i| self.lits[i].kind == Kind::Comment) {
                 p = self.lits[i].range.start;
             } else {
                 break;
@@ -270,10 +267,7 @@ impl Driver<'_> {
             let c = self.b[p];
             if c.is_ascii_whitespace() || (c == b'\\' && matches!(self.at(p + 1), b'\n' | b'\r')) {
                 p += 1;
-            } else if let Some(i) = self
-                .lit_at(p)
-                .filter(|&i| self.lits[i].kind == Kind::Comment)
-            {
+            } else if let Some(i) = self.lit_at(p).filter(|&i| self.lits[i].kind == Kind::Comment) {
                 p = self.lits[i].range.end.max(p + 1);
             } else {
                 break;
@@ -371,7 +365,11 @@ impl Driver<'_> {
 
     /// The callee whose argument list opens at `open`.
     fn callee_at(&self, open: usize) -> Option<Callee> {
-        let mut q = self.back_ws(open);
+        self.callee_before(self.back_ws(open), open)
+    }
+
+    /// The callee whose name ends at `q` (arguments from `open`).
+    fn callee_before(&self, mut q: usize, open: usize) -> Option<Callee> {
         if self.spec.generics && q > 0 && self.b[q - 1] == b'>' {
             let mut depth = 0;
             while q > 0 {
@@ -433,9 +431,6 @@ impl Driver<'_> {
             c.name == name
                 && (c.recv.is_empty() || c.recv == recv)
                 && match c.via {
-                    Via::Any => {
-                        matches!(callee.via, Via::Method | Via::Static | Via::Func | Via::New)
-                    }
                     Via::Func => matches!(callee.via, Via::Func | Via::Method),
                     v => v == callee.via,
                 }
@@ -511,6 +506,11 @@ impl Driver<'_> {
                     }
                 }
             }
+            c if self.spec.bare_calls && p < s && self.ident(c) => {
+                // `execute "…"`, `connection.select_all <<~SQL`
+                ctx.callee = self.callee_before(p, p);
+                ctx.first = true;
+            }
             _ => {}
         }
         ctx
@@ -580,11 +580,7 @@ impl Driver<'_> {
                 p += 2;
             } else if rest.starts_with(b"!!") && any {
                 p += 2;
-            } else if c == b'.'
-                && !self.spec.dot
-                && any
-                && rest.get(1).is_some_and(|&n| self.ident(n))
-            {
+            } else if c == b'.' && !self.spec.dot && any && rest.get(1).is_some_and(|&n| self.ident(n)) {
                 p += 1;
             } else {
                 break;
@@ -829,7 +825,9 @@ impl Driver<'_> {
         let mut verbs = self.spec.verbs;
         let mut braces = false;
         let mut hole_binds = false;
+        let mut formatted = false;
         if let Some((does, e)) = self.postfix_format(end) {
+            formatted = true;
             verbs = Verbs::Marker;
             braces = does == Does::FormatBraces;
             end = e;
@@ -851,6 +849,7 @@ impl Driver<'_> {
         }
         if let Some(k) = call {
             if matches!(k.does, Does::Format | Does::FormatBraces) {
+                formatted = true;
                 verbs = Verbs::Marker;
                 braces = k.does == Does::FormatBraces;
                 // The call the formatted string goes to.
@@ -906,7 +905,9 @@ impl Driver<'_> {
                 Does::Sql => high = true,
                 Does::BindVerbs => {
                     high = true;
-                    verbs = Verbs::Bind;
+                    if !formatted {
+                        verbs = Verbs::Bind;
+                    }
                 }
                 Does::HoleBinds => {
                     high = true;
@@ -922,7 +923,7 @@ impl Driver<'_> {
                 end = self.appends(&name, end, &mut pieces);
                 if let Some((_, k)) = self.later_call(&name, end) {
                     high = true;
-                    if k.does == Does::BindVerbs {
+                    if k.does == Does::BindVerbs && !formatted {
                         verbs = Verbs::Bind;
                     }
                 }
@@ -1092,10 +1093,7 @@ pub(crate) fn finish(buf: Buf, opts: &Opts) -> Option<Snippet> {
                 continue;
             }
             if let Some(e) = src[i..].iter().position(|&x| x == b'}') {
-                if src[i + 1..i + e]
-                    .iter()
-                    .all(|&x| is_word(x) || x == b':' || x == b'.')
-                {
+                if src[i + 1..i + e].iter().all(|&x| is_word(x) || x == b':' || x == b'.') {
                     marker(&mut sql, &mut host, &mut markers, h);
                     i += e + 1;
                     continue;
@@ -1143,10 +1141,7 @@ pub(crate) fn finish(buf: Buf, opts: &Opts) -> Option<Snippet> {
             b'?' => {
                 binds.push("?".into());
             }
-            b':' if (next.is_ascii_alphabetic() || next == b'_')
-                && prev != b':'
-                && !is_word(prev) =>
-            {
+            b':' if (next.is_ascii_alphabetic() || next == b'_') && prev != b':' && !is_word(prev) => {
                 let e = i + 1 + src[i + 1..].iter().take_while(|&&x| is_word(x)).count();
                 binds.push(String::from_utf8_lossy(&src[i..e]).into_owned());
                 sql.push(b'?');
@@ -1155,12 +1150,7 @@ pub(crate) fn finish(buf: Buf, opts: &Opts) -> Option<Snippet> {
                 continue;
             }
             b'$' if next.is_ascii_digit() && !is_word(prev) => {
-                let e = i
-                    + 1
-                    + src[i + 1..]
-                        .iter()
-                        .take_while(|x| x.is_ascii_digit())
-                        .count();
+                let e = i + 1 + src[i + 1..].iter().take_while(|x| x.is_ascii_digit()).count();
                 binds.push(String::from_utf8_lossy(&src[i..e]).into_owned());
                 sql.push(b'?');
                 host.push(h);

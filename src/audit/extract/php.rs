@@ -59,6 +59,7 @@ const SPEC: Spec = Spec {
     generics: false,
     newline_ends: false,
     dollar_ident: true,
+    bare_calls: false,
 };
 
 fn role(r: Rule) -> Role {
@@ -66,13 +67,9 @@ fn role(r: Rule) -> Role {
         Rule::sq | Rule::dq | Rule::heredoc | Rule::nowdoc => Role::Lit(Kind::Str),
         Rule::line_comment | Rule::block_comment => Role::Lit(Kind::Comment),
         Rule::bt | Rule::unterminated => Role::Lit(Kind::Opaque),
-        Rule::sq_raw
-        | Rule::dq_raw
-        | Rule::lone
-        | Rule::hd_raw
-        | Rule::nd_raw
-        | Rule::hd_nl
-        | Rule::nd_nl => Role::Raw,
+        Rule::sq_raw | Rule::dq_raw | Rule::lone | Rule::hd_raw | Rule::nd_raw | Rule::hd_nl | Rule::nd_nl => {
+            Role::Raw
+        }
         Rule::sq_esc | Rule::esc => Role::Esc,
         Rule::hole => Role::Hole,
         _ => Role::Skip,

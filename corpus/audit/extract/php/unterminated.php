@@ -1,0 +1,3 @@
+<?php
+$ok = $db->query("SELECT 1");
+$bad = "SELECT * FROM t WHERE a = '
