@@ -261,3 +261,221 @@ fn queries_translate_with_a_schema_and_placeholder_styles() {
         text(&out.stderr)
     );
 }
+
+/// A small application: one compatible query, one translatable, one manual, a decoy, a
+/// suppressed finding and an unused suppression.
+fn audit_app(name: &str) -> std::path::PathBuf {
+    let dir = tmp(name);
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    std::fs::create_dir_all(dir.join("node_modules/lib")).unwrap();
+    std::fs::write(
+        dir.join("schema.sql"),
+        "CREATE TABLE users (id int NOT NULL AUTO_INCREMENT, name varchar(40) NOT NULL, active tinyint(1) NOT NULL DEFAULT 1, PRIMARY KEY (id));\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("src/users.php"),
+        r#"<?php
+class Users {
+    function find($db, $id) {
+        return $db->prepare('SELECT id, name FROM users WHERE id = ?');
+    }
+    function page($db) {
+        return $db->query('SELECT `id`, `name` FROM `users` LIMIT 10, 20');
+    }
+    function total($db) {
+        return $db->query('SELECT FOUND_ROWS()');
+    }
+    function active($db) {
+        // my2pg: ignore[Q012]
+        return $db->query('SELECT id FROM users WHERE active = 1');
+    }
+    function label() {
+        // my2pg: ignore[Q004]
+        return 'Select a user from the list.';
+    }
+}
+"#,
+    )
+    .unwrap();
+    // Vendored code is skipped by default.
+    std::fs::write(
+        dir.join("node_modules/lib/db.js"),
+        "db.query('SELECT * FROM `vendored`');\n",
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn audit_reports_each_statement_with_its_class_and_summary() {
+    let dir = audit_app("audit-report");
+    let schema = dir.join("schema.sql");
+    let src = dir.join("src");
+    let out = my2pg(
+        &[
+            "audit",
+            src.to_str().unwrap(),
+            "--schema",
+            schema.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let report = text(&out.stdout);
+    for expected in [
+        "users.php:4:30: compatible\n    | SELECT id, name FROM users WHERE id = ?\n",
+        "users.php:7:28: translatable\n",
+        "    => SELECT id, name FROM users LIMIT 20 OFFSET 10;\n",
+        "users.php:10:28: manual\n    | SELECT FOUND_ROWS()\n    error[Q001]",
+        "users.php:14:28: translatable\n",
+        "    suppressed: Q012\n",
+        "users.php:17: warning[X002] `my2pg: ignore[Q004]` suppresses nothing\n",
+        "4 statements in 1 of 1 files: 1 compatible, 2 translatable, 1 manual, 0 unparsed",
+    ] {
+        assert!(
+            report.contains(expected),
+            "missing {expected:?} in:\n{report}"
+        );
+    }
+    assert!(!report.contains("Select a user"), "{report}");
+}
+
+#[test]
+fn audit_skips_vendored_folders_and_fails_on_request() {
+    let dir = audit_app("audit-fail-on");
+    let root = dir.to_str().unwrap();
+    let out = my2pg(&["audit", root, "--format", "json"], "");
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON report");
+    assert_eq!(v["version"], 1);
+    let files: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["file"].as_str().unwrap())
+        .collect();
+    assert!(
+        files.iter().all(|f| !f.contains("node_modules")),
+        "{files:?}"
+    );
+    // The schema file is SQL too: its CREATE TABLE is a finding.
+    assert!(files.contains(&"schema.sql"), "{files:?}");
+    for (level, code) in [("manual", 1), ("translatable", 1), ("compatible", 1)] {
+        let out = my2pg(&["audit", root, "--fail-on", level, "--format", "json"], "");
+        assert_eq!(out.status.code(), Some(code), "--fail-on {level}");
+    }
+    let clean = tmp("audit-clean");
+    std::fs::write(
+        clean.join("a.py"),
+        "cur.execute(\"SELECT id FROM t WHERE id = %s\", (1,))\n",
+    )
+    .unwrap();
+    let out = my2pg(
+        &[
+            "audit",
+            clean.to_str().unwrap(),
+            "--fail-on",
+            "translatable",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+}
+
+#[test]
+fn audit_baseline_leaves_out_known_findings_even_after_lines_move() {
+    let dir = audit_app("audit-baseline");
+    let src = dir.join("src");
+    let baseline = dir.join("baseline.json");
+    let out = my2pg(
+        &[
+            "audit",
+            src.to_str().unwrap(),
+            "--write-baseline",
+            baseline.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let b: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&baseline).unwrap()).unwrap();
+    // Without the schema, `active = 1` is not known to be a boolean: two findings need work.
+    assert_eq!(b["fingerprints"].as_array().unwrap().len(), 2);
+    // Lines move: two lines inserted at the top of the file.
+    let php = src.join("users.php");
+    let moved =
+        std::fs::read_to_string(&php)
+            .unwrap()
+            .replacen("<?php\n", "<?php\n// moved\n// down\n", 1);
+    std::fs::write(
+        &php,
+        moved
+            + "function more($db) { return $db->query('SELECT name FROM users ORDER BY name'); }\n",
+    )
+    .unwrap();
+    let out = my2pg(
+        &[
+            "audit",
+            src.to_str().unwrap(),
+            "--baseline",
+            baseline.to_str().unwrap(),
+            "--fail-on",
+            "translatable",
+        ],
+        "",
+    );
+    let report = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    assert!(
+        report.contains("3 statements in 1 of 1 files: 2 compatible, 1 translatable"),
+        "{report}"
+    );
+    assert!(
+        report.contains("2 findings left out by the baseline"),
+        "{report}"
+    );
+    assert!(
+        report.contains("SELECT name FROM users ORDER BY name"),
+        "{report}"
+    );
+}
+
+#[test]
+fn audit_yaml_and_sarif_carry_the_same_findings() {
+    let dir = audit_app("audit-formats");
+    let src = dir.join("src");
+    let out = my2pg(&["audit", src.to_str().unwrap(), "--format", "yaml"], "");
+    let y: serde_json::Value = serde_norway::from_slice(&out.stdout).expect("YAML report");
+    assert_eq!(y["findings"].as_array().unwrap().len(), 4);
+    let out = my2pg(&["audit", src.to_str().unwrap(), "--format", "sarif"], "");
+    let s: serde_json::Value = serde_json::from_slice(&out.stdout).expect("SARIF report");
+    assert_eq!(s["version"], "2.1.0");
+    let run = &s["runs"][0];
+    let rules: Vec<&str> = run["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    let results = run["results"].as_array().unwrap();
+    for r in results {
+        let id = r["ruleId"].as_str().unwrap();
+        let idx = r["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[idx], id);
+        assert!(
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                .as_str()
+                .unwrap()
+                .ends_with("users.php")
+        );
+    }
+    assert!(
+        rules.contains(&"Q001") && rules.contains(&"X002"),
+        "{rules:?}"
+    );
+    assert!(run["tool"]["driver"]["rules"][0]["help"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("## MySQL"));
+}
