@@ -68,6 +68,9 @@ pub struct Reference {
     pub database: Option<String>,
     pub table: String,
     pub columns: Vec<String>,
+    /// The referencing table (catalog key) and its columns (MySQL names).
+    pub child: (String, String),
+    pub child_columns: Vec<String>,
 }
 
 /// Column facts the query walk asks for on every statement, derived from the tables.

@@ -222,6 +222,16 @@ fn convert_here(
         files.push(file);
     }
     ddl::foreign_key::check_references(&st.catalog, config, &mut st.diags);
+    for (table, stmt, diag) in ddl::foreign_key::type_fixes(&mut st.catalog, config, &mut st.diags)
+    {
+        if st.writer.has_pending(&table) {
+            st.writer.push(stmt);
+        } else if let Some(d) = st.diags.get_mut(diag) {
+            // Its foreign keys were written already (a later statement touched the table).
+            d.severity = Severity::Error;
+            d.message.push_str(": the foreign key was written before this was known; change the column's type first");
+        }
+    }
     let positions = {
         let mut cx = Cx {
             config,

@@ -174,6 +174,11 @@ impl<'w> Writer<'w> {
         }
     }
 
+    /// Whether a table's keys and foreign keys are still waiting for the end.
+    pub fn has_pending(&self, key: &(String, String)) -> bool {
+        self.muted || self.pending.contains_key(key)
+    }
+
     /// Writes a table's pending parts now (before a statement that touches it).
     pub fn flush_table(&mut self, key: &(String, String)) {
         if let Some(p) = self.pending.remove(key) {

@@ -375,12 +375,15 @@ pub(crate) fn foreign_key(
         .schema
         .clone()
         .or_else(|| cx.catalog.database.clone());
+    let child = key_of(cx, t);
     cx.catalog.references.push(crate::catalog::Reference {
         file: cx.file,
         span: fk.span.clone(),
         database,
         table: fk.ref_table.name.clone(),
         columns: fk.ref_columns.clone(),
+        child,
+        child_columns: fk.columns.clone(),
     });
     if let (Some(n), Some(info)) = (&fk.name, cx.catalog.table_mut(&t.schema, &t.name)) {
         info.foreign_keys.insert(n.to_lowercase(), name);

@@ -126,6 +126,89 @@ fn main() {
             }
         }
     }
+    // 4. Audit cases with a schema: every compatible or translatable statement's
+    //    PostgreSQL text is PREPAREd against the converted schema.
+    if psql(&admin, "SELECT 1;").is_ok() {
+        for case in cases(&dir) {
+            let name = case.to_string_lossy().to_string();
+            let Some(stem) = name.strip_suffix(".audit") else {
+                continue;
+            };
+            let schema = format!("{stem}.schema.sql");
+            let Ok(bytes) = std::fs::read(&schema) else {
+                continue;
+            };
+            let config = std::fs::read_to_string(format!("{stem}.yaml"))
+                .ok()
+                .and_then(|t| my2pg::config::Config::from_yaml("case", &t).ok())
+                .unwrap_or_default();
+            let conv = my2pg::convert::convert(
+                &[my2pg::convert::Input {
+                    name: schema.clone(),
+                    bytes,
+                }],
+                &config,
+            );
+            let db = "my2pg_corpus_audit";
+            psql(
+                &admin,
+                &format!("DROP DATABASE IF EXISTS {db}; CREATE DATABASE {db};"),
+            )
+            .expect("create database");
+            let url = with_db(&admin, db);
+            if let Err(e) = psql(&url, &conv.sql) {
+                failed.push(format!(
+                    "audit {name}: the schema does not apply: {}",
+                    e.trim()
+                ));
+                continue;
+            }
+            let catalog = conv.catalog;
+            let report = my2pg::audit::audit(&my2pg::audit::Options {
+                paths: vec![case.clone()],
+                config: &config,
+                catalog,
+                baseline: Default::default(),
+            });
+            let mut prepared = 0;
+            for f in &report.findings {
+                let runnable = matches!(
+                    f.class,
+                    my2pg::audit::Class::Compatible | my2pg::audit::Class::Translatable
+                ) && !f.dynamic;
+                let Some(text) = f.pg_text.as_deref().filter(|_| runnable) else {
+                    continue;
+                };
+                let first = text.split_whitespace().next().unwrap_or("").to_uppercase();
+                // A migration's DDL changes the schema its later statements see: run it.
+                let ddl = ["CREATE", "ALTER", "DROP"].contains(&first.as_str());
+                if !ddl
+                    && !["SELECT", "INSERT", "UPDATE", "DELETE", "WITH"].contains(&first.as_str())
+                {
+                    continue;
+                }
+                let body = text.trim_end().trim_end_matches(';');
+                let sql = if ddl {
+                    format!("{body};")
+                } else {
+                    format!("PREPARE s AS {body};")
+                };
+                match psql(&url, &sql) {
+                    Ok(()) => prepared += 1,
+                    Err(e) => failed.push(format!(
+                        "audit {}:{}: PostgreSQL rejects the {} statement {body:?}: {}",
+                        f.file,
+                        f.line,
+                        f.class.as_str(),
+                        e.trim()
+                    )),
+                }
+            }
+            println!("audit {name}: {prepared} statements PREPAREd on PostgreSQL");
+            passed += 1;
+            let _ = psql(&admin, &format!("DROP DATABASE IF EXISTS {db};"));
+        }
+    }
     for f in &failed {
         eprintln!("FAILED {f}");
     }

@@ -26,5 +26,7 @@ SELECT t1.id FROM t t1 JOIN t t2 ON t1.id = t2.id;
 -- my2pg Q000: not translated; original statement:
 -- SELECT * FROM t WHERE name = 5
 
+SELECT t1.id FROM t t1 JOIN t t2 ON t1.id = t2.id;
+
 ALTER TABLE ONLY t
     ADD CONSTRAINT t_pkey PRIMARY KEY (id);

@@ -112,6 +112,7 @@ pub fn snippet(
             }
             _ => false,
         };
+        let pg_text = translation.clone();
         if let Some(t) = &mut translation {
             let order = dollar_order(t);
             let in_place = order.iter().copied().eq(1..=order.len());
@@ -170,6 +171,7 @@ pub fn snippet(
             offset: host,
             emitted: r.emitted,
             unchanged,
+            pg_text,
         };
         finish(&mut f, config);
         findings.push(f);

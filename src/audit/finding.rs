@@ -88,6 +88,9 @@ pub struct Finding {
     /// Whether the translation is the original text (same tokens).
     #[serde(skip)]
     pub unchanged: bool,
+    /// The translation with `$1, $2, …` for the bound values (what a test PREPAREs).
+    #[serde(skip)]
+    pub pg_text: Option<String>,
 }
 
 impl Finding {

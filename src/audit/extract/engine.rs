@@ -252,7 +252,10 @@ impl Driver<'_> {
             let c = self.b[p - 1];
             if c.is_ascii_whitespace() || (c == b'\\' && self.at(p) == b'\n') {
                 p -= 1;
-            } else if let Some(i) = self.lit_before(p).filter(|&i| self.lits[i].kind == Kind::Comment) {
+            } else if let Some(i) = self
+                .lit_before(p)
+                .filter(|&i| self.lits[i].kind == Kind::Comment)
+            {
                 p = self.lits[i].range.start;
             } else {
                 break;
@@ -267,7 +270,10 @@ impl Driver<'_> {
             let c = self.b[p];
             if c.is_ascii_whitespace() || (c == b'\\' && matches!(self.at(p + 1), b'\n' | b'\r')) {
                 p += 1;
-            } else if let Some(i) = self.lit_at(p).filter(|&i| self.lits[i].kind == Kind::Comment) {
+            } else if let Some(i) = self
+                .lit_at(p)
+                .filter(|&i| self.lits[i].kind == Kind::Comment)
+            {
                 p = self.lits[i].range.end.max(p + 1);
             } else {
                 break;
@@ -580,7 +586,11 @@ impl Driver<'_> {
                 p += 2;
             } else if rest.starts_with(b"!!") && any {
                 p += 2;
-            } else if c == b'.' && !self.spec.dot && any && rest.get(1).is_some_and(|&n| self.ident(n)) {
+            } else if c == b'.'
+                && !self.spec.dot
+                && any
+                && rest.get(1).is_some_and(|&n| self.ident(n))
+            {
                 p += 1;
             } else {
                 break;
@@ -1093,7 +1103,10 @@ pub(crate) fn finish(buf: Buf, opts: &Opts) -> Option<Snippet> {
                 continue;
             }
             if let Some(e) = src[i..].iter().position(|&x| x == b'}') {
-                if src[i + 1..i + e].iter().all(|&x| is_word(x) || x == b':' || x == b'.') {
+                if src[i + 1..i + e]
+                    .iter()
+                    .all(|&x| is_word(x) || x == b':' || x == b'.')
+                {
                     marker(&mut sql, &mut host, &mut markers, h);
                     i += e + 1;
                     continue;
@@ -1141,7 +1154,10 @@ pub(crate) fn finish(buf: Buf, opts: &Opts) -> Option<Snippet> {
             b'?' => {
                 binds.push("?".into());
             }
-            b':' if (next.is_ascii_alphabetic() || next == b'_') && prev != b':' && !is_word(prev) => {
+            b':' if (next.is_ascii_alphabetic() || next == b'_')
+                && prev != b':'
+                && !is_word(prev) =>
+            {
                 let e = i + 1 + src[i + 1..].iter().take_while(|&&x| is_word(x)).count();
                 binds.push(String::from_utf8_lossy(&src[i..e]).into_owned());
                 sql.push(b'?');
@@ -1150,7 +1166,12 @@ pub(crate) fn finish(buf: Buf, opts: &Opts) -> Option<Snippet> {
                 continue;
             }
             b'$' if next.is_ascii_digit() && !is_word(prev) => {
-                let e = i + 1 + src[i + 1..].iter().take_while(|x| x.is_ascii_digit()).count();
+                let e = i
+                    + 1
+                    + src[i + 1..]
+                        .iter()
+                        .take_while(|x| x.is_ascii_digit())
+                        .count();
                 binds.push(String::from_utf8_lossy(&src[i..e]).into_owned());
                 sql.push(b'?');
                 host.push(h);

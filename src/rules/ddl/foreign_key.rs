@@ -14,6 +14,10 @@
 //! pg_dump does. Column-level `REFERENCES` (which MySQL parses and ignores) is not
 //! emitted, with a warning.
 //!
+//! A `bigint unsigned` column (`numeric(20)`) that references an AUTO_INCREMENT `bigint
+//! unsigned` (an identity `bigint`) becomes `bigint` before the constraint: PostgreSQL's
+//! foreign keys need comparable types, and the referenced column holds no larger value.
+//!
 //! ## Caveats
 //! `NO ACTION` is checked at the end of the statement in PostgreSQL, immediately in
 //! InnoDB: a statement that passes through a violating state succeeds in PostgreSQL only.
@@ -96,6 +100,57 @@ pub fn check_references(
             );
         }
     }
+}
+
+/// Referencing columns whose type cannot be compared with the referenced column's for a
+/// foreign key (`numeric(20)` against an identity `bigint`): the `ALTER COLUMN … TYPE`
+/// statements that make them match, each with the referencing table's catalog key and the
+/// index of the diagnostic that reports it.
+pub fn type_fixes(
+    catalog: &mut crate::catalog::Catalog,
+    config: &crate::config::Config,
+    diags: &mut Vec<crate::diagnostics::Diagnostic>,
+) -> Vec<((String, String), String, usize)> {
+    use crate::diagnostics::Diagnostic;
+    let mut fixes = Vec::new();
+    let mut changes = Vec::new();
+    for r in &catalog.references {
+        let key = (r.database.clone().unwrap_or_default(), r.table.clone());
+        let Some(parent) = catalog.tables.get(&key) else {
+            continue;
+        };
+        let Some(child) = catalog.tables.get(&r.child) else {
+            continue;
+        };
+        for (c, p) in r.child_columns.iter().zip(&r.columns) {
+            let (Some(cc), Some(pc)) = (child.column(c), parent.column(p)) else {
+                continue;
+            };
+            if cc.pg_type == "numeric(20)" && pc.pg_type == "bigint" {
+                let table = match &child.pg_schema {
+                    Some(s) if config.schema.is_none() => format!(
+                        "{}.{}",
+                        crate::ident::quote(s, config.identifiers),
+                        crate::ident::quote(&child.pg_name, config.identifiers)
+                    ),
+                    _ => crate::ident::quote(&child.pg_name, config.identifiers),
+                };
+                let col = crate::ident::quote(&cc.pg_name, config.identifiers);
+                let stmt = format!("ALTER TABLE ONLY {table}\n    ALTER COLUMN {col} TYPE bigint;");
+                if !fixes.iter().any(|(_, s, _)| *s == stmt) {
+                    diags.push(Diagnostic::new(&RULE, r.file, r.span.clone(), format!("`{}`.`{c}` (bigint unsigned) becomes bigint like the AUTO_INCREMENT column it references (`{}`.`{p}`): a foreign key needs comparable types, and the referenced column holds no larger value", r.child.1, r.table)));
+                    fixes.push((r.child.clone(), stmt, diags.len() - 1));
+                    changes.push((r.child.clone(), c.clone()));
+                }
+            }
+        }
+    }
+    for (t, c) in changes {
+        if let Some(col) = catalog.tables.get_mut(&t).and_then(|t| t.column_mut(&c)) {
+            col.pg_type = "bigint".into();
+        }
+    }
+    fixes
 }
 
 /// Reports a column-level REFERENCES, which MySQL ignores.

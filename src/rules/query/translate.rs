@@ -725,6 +725,20 @@ impl VisitorMut for Walk {
                 self.note(&RULE, "MySQL optimizer modifiers (HIGH_PRIORITY, SQL_*_RESULT, SQL_NO_CACHE) dropped: no effect on results", Severity::Info);
             }
         }
+        // `a STRAIGHT_JOIN b ON …` (the join operator, not the SELECT modifier): an inner join
+        // whose order MySQL must keep.
+        let mut straight = false;
+        for t in &mut s.from {
+            for j in &mut t.joins {
+                if let ast::JoinOperator::StraightJoin(c) = &j.join_operator {
+                    j.join_operator = ast::JoinOperator::Join(c.clone());
+                    straight = true;
+                }
+            }
+        }
+        if straight {
+            self.note(&RULE, "`STRAIGHT_JOIN` between tables becomes JOIN: the join order is the planner's, the rows are the same", Severity::Info);
+        }
         ControlFlow::Continue(())
     }
 
