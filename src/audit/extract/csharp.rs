@@ -27,10 +27,10 @@ const SPEC: Spec = Spec {
         call("OleDbCommand", Via::New, Does::Sql),
         call("OdbcCommand", Via::New, Does::Sql),
         call("CommandText", Via::Assign, Does::Sql),
-        call("ExecuteSqlRaw", Via::Method, Does::Sql),
-        call("ExecuteSqlRawAsync", Via::Method, Does::Sql),
-        call("FromSqlRaw", Via::Method, Does::Sql),
-        call("SqlQueryRaw", Via::Method, Does::Sql),
+        call("ExecuteSqlRaw", Via::Method, Does::BraceBinds),
+        call("ExecuteSqlRawAsync", Via::Method, Does::BraceBinds),
+        call("FromSqlRaw", Via::Method, Does::BraceBinds),
+        call("SqlQueryRaw", Via::Method, Does::BraceBinds),
         call("FromSqlInterpolated", Via::Method, Does::HoleBinds),
         call("ExecuteSqlInterpolated", Via::Method, Does::HoleBinds),
         call("ExecuteSqlInterpolatedAsync", Via::Method, Does::HoleBinds),
@@ -69,12 +69,18 @@ const SPEC: Spec = Spec {
 
 fn role(r: Rule) -> Role {
     match r {
-        Rule::raw | Rule::raw_i | Rule::verb | Rule::verb_i | Rule::interp | Rule::str => Role::Lit(Kind::Str),
+        Rule::raw | Rule::raw_i | Rule::verb | Rule::verb_i | Rule::interp | Rule::str => {
+            Role::Lit(Kind::Str)
+        }
         Rule::line_comment | Rule::block_comment => Role::Lit(Kind::Comment),
         Rule::chr | Rule::unterminated => Role::Lit(Kind::Opaque),
-        Rule::raw_raw | Rule::rawi_raw | Rule::verb_raw | Rule::vi_raw | Rule::i_raw | Rule::str_raw | Rule::lone => {
-            Role::Raw
-        }
+        Rule::raw_raw
+        | Rule::rawi_raw
+        | Rule::verb_raw
+        | Rule::vi_raw
+        | Rule::i_raw
+        | Rule::str_raw
+        | Rule::lone => Role::Raw,
         Rule::esc | Rule::dquote | Rule::brace2 => Role::Esc,
         Rule::hole => Role::Hole,
         _ => Role::Skip,

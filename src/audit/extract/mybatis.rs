@@ -37,7 +37,7 @@ pub(crate) fn extract(text: &str) -> Extracted {
     };
     let opts = Opts {
         verbs: Verbs::Text,
-        braces: false,
+        braces: Verbs::Text,
         hole_binds: false,
         at: false,
         mybatis: true,
@@ -114,7 +114,9 @@ pub(crate) fn extract(text: &str) -> Extracted {
             }
             Rule::comment => {
                 let s = p.as_span();
-                if let Some(sup) = super::engine::parse_suppression(text, p.as_str(), s.start()..s.end()) {
+                if let Some(sup) =
+                    super::engine::parse_suppression(text, p.as_str(), s.start()..s.end())
+                {
                     out.suppressions.push(sup);
                 }
             }

@@ -67,9 +67,13 @@ fn role(r: Rule) -> Role {
         Rule::sq | Rule::dq | Rule::heredoc | Rule::nowdoc => Role::Lit(Kind::Str),
         Rule::line_comment | Rule::block_comment => Role::Lit(Kind::Comment),
         Rule::bt | Rule::unterminated => Role::Lit(Kind::Opaque),
-        Rule::sq_raw | Rule::dq_raw | Rule::lone | Rule::hd_raw | Rule::nd_raw | Rule::hd_nl | Rule::nd_nl => {
-            Role::Raw
-        }
+        Rule::sq_raw
+        | Rule::dq_raw
+        | Rule::lone
+        | Rule::hd_raw
+        | Rule::nd_raw
+        | Rule::hd_nl
+        | Rule::nd_nl => Role::Raw,
         Rule::sq_esc | Rule::esc => Role::Esc,
         Rule::hole => Role::Hole,
         _ => Role::Skip,

@@ -73,7 +73,10 @@ pub(crate) fn extract(text: &str) -> Extracted {
         // The prefix: up to two letters of r, b, u, f right before the quote.
         let s = l.range.start;
         let mut p = s;
-        while p > 0 && s - p < 2 && matches!(b[p - 1].to_ascii_lowercase(), b'r' | b'b' | b'u' | b'f') {
+        while p > 0
+            && s - p < 2
+            && matches!(b[p - 1].to_ascii_lowercase(), b'r' | b'b' | b'u' | b'f')
+        {
             p -= 1;
         }
         if p > 0 && (b[p - 1].is_ascii_alphanumeric() || b[p - 1] == b'_') {

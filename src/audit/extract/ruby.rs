@@ -45,7 +45,9 @@ const SPEC: Spec = Spec {
 
 fn role(r: Rule) -> Role {
     match r {
-        Rule::sq | Rule::dq | Rule::pq | Rule::pQ | Rule::heredoc | Rule::heredoc_raw => Role::Lit(Kind::Str),
+        Rule::sq | Rule::dq | Rule::pq | Rule::pQ | Rule::heredoc | Rule::heredoc_raw => {
+            Role::Lit(Kind::Str)
+        }
         Rule::comment | Rule::doc_comment => Role::Lit(Kind::Comment),
         Rule::unterminated => Role::Lit(Kind::Opaque),
         Rule::sq_raw

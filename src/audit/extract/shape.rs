@@ -20,7 +20,9 @@ fn tokens(s: &str) -> Vec<T> {
         } else if c.is_ascii_alphanumeric() || c == b'_' || c == b'@' || c >= 0x80 {
             let e = i + b[i..]
                 .iter()
-                .take_while(|&&x| x.is_ascii_alphanumeric() || x == b'_' || x == b'@' || x == b'$' || x >= 0x80)
+                .take_while(|&&x| {
+                    x.is_ascii_alphanumeric() || x == b'_' || x == b'@' || x == b'$' || x >= 0x80
+                })
                 .count();
             out.push(T::Word(s[i..e].to_ascii_uppercase()));
             i = e;
@@ -54,28 +56,49 @@ fn word(t: Option<&T>) -> Option<&str> {
     }
 }
 
+/// The words a statement can start with (for the shape test).
+pub(crate) const KEYWORDS: &[&str] = &[
+    "SELECT", "INSERT", "REPLACE", "UPDATE", "DELETE", "WITH", "CREATE", "ALTER", "DROP",
+    "TRUNCATE", "SHOW", "DESCRIBE", "DESC", "EXPLAIN", "SET", "START", "LOCK", "UNLOCK", "CALL",
+];
+
 /// Words that SQL never has outside quotes but prose often does.
 const PROSE: &[&str] = &[
     "YOU", "YOUR", "PLEASE", "THE", "THIS", "THAT", "WILL", "WAS", "WERE", "COULD", "CANNOT",
     "UNABLE", "FAILED", "ERROR", "WOULD", "SHOULD", "HERE", "HAS", "HAVE", "ARE", "WE", "OUR",
-    
 ];
 
 /// Words that may follow a table name in DELETE / TRUNCATE / DESCRIBE.
 const AFTER_TABLE: &[&str] = &[
-    "WHERE", "ORDER", "LIMIT", "USING", "PARTITION", "AS", "SET", "JOIN", "LEFT", "INNER",
-    "STRAIGHT_JOIN", "CROSS", "RIGHT",
+    "WHERE",
+    "ORDER",
+    "LIMIT",
+    "USING",
+    "PARTITION",
+    "AS",
+    "SET",
+    "JOIN",
+    "LEFT",
+    "INNER",
+    "STRAIGHT_JOIN",
+    "CROSS",
+    "RIGHT",
 ];
 
 pub(crate) fn looks_like_sql(sql: &str) -> bool {
     let t = tokens(sql);
     // Prose: a prose word, or ending as a sentence does.
-    if t.iter().any(|x| matches!(x, T::Word(w) if PROSE.contains(&w.as_str()))) {
+    if t.iter()
+        .any(|x| matches!(x, T::Word(w) if PROSE.contains(&w.as_str())))
+    {
         return false;
     }
     let trimmed = sql.trim_end().trim_end_matches(';').trim_end();
     if let Some(last) = trimmed.bytes().last() {
-        let before = trimmed.as_bytes().get(trimmed.len().wrapping_sub(2)).copied();
+        let before = trimmed
+            .as_bytes()
+            .get(trimmed.len().wrapping_sub(2))
+            .copied();
         if matches!(last, b'.' | b'!' | b':')
             || (last == b'?' && before.is_some_and(|c| c.is_ascii_alphanumeric()))
         {
@@ -83,7 +106,12 @@ pub(crate) fn looks_like_sql(sql: &str) -> bool {
         }
     }
     // A sentence break inside: `. ` followed by a capitalised word.
-    if sql.contains(". ") && sql.split(". ").skip(1).any(|s| s.starts_with(|c: char| c.is_uppercase())) {
+    if sql.contains(". ")
+        && sql
+            .split(". ")
+            .skip(1)
+            .any(|s| s.starts_with(|c: char| c.is_uppercase()))
+    {
         return false;
     }
     let mut k = 0;
@@ -95,7 +123,7 @@ pub(crate) fn looks_like_sql(sql: &str) -> bool {
     };
     let rest = &t[k + 1..];
     let has = |w: &str| rest.iter().any(|x| matches!(x, T::Word(y) if y == w));
-    let has_p = |p: u8| rest.iter().any(|x| *x == T::Punct(p));
+    let has_p = |p: u8| rest.contains(&T::Punct(p));
     let at = |i: usize| rest.get(i);
     let skip_words = |mut i: usize, words: &[&str]| {
         while word(at(i)).is_some_and(|w| words.contains(&w)) {
@@ -147,14 +175,44 @@ pub(crate) fn looks_like_sql(sql: &str) -> bool {
         "ALTER" => {
             matches!(
                 word(at(0)),
-                Some("TABLE" | "DATABASE" | "SCHEMA" | "VIEW" | "USER" | "EVENT" | "FUNCTION" | "PROCEDURE" | "ONLINE" | "IGNORE" | "INSTANCE" | "ALGORITHM" | "DEFINER" | "SQL" | "TABLESPACE")
+                Some(
+                    "TABLE"
+                        | "DATABASE"
+                        | "SCHEMA"
+                        | "VIEW"
+                        | "USER"
+                        | "EVENT"
+                        | "FUNCTION"
+                        | "PROCEDURE"
+                        | "ONLINE"
+                        | "IGNORE"
+                        | "INSTANCE"
+                        | "ALGORITHM"
+                        | "DEFINER"
+                        | "SQL"
+                        | "TABLESPACE"
+                )
             ) && at(1).is_some()
         }
         "DROP" => {
             let i = skip_words(0, &["TEMPORARY"]);
             matches!(
                 word(at(i)),
-                Some("TABLE" | "TABLES" | "INDEX" | "VIEW" | "DATABASE" | "SCHEMA" | "TRIGGER" | "PROCEDURE" | "FUNCTION" | "EVENT" | "USER" | "PREPARE" | "TABLESPACE")
+                Some(
+                    "TABLE"
+                        | "TABLES"
+                        | "INDEX"
+                        | "VIEW"
+                        | "DATABASE"
+                        | "SCHEMA"
+                        | "TRIGGER"
+                        | "PROCEDURE"
+                        | "FUNCTION"
+                        | "EVENT"
+                        | "USER"
+                        | "PREPARE"
+                        | "TABLESPACE"
+                )
             ) && at(i + 1).is_some()
         }
         "TRUNCATE" => {
@@ -163,17 +221,68 @@ pub(crate) fn looks_like_sql(sql: &str) -> bool {
         }
         "SHOW" => matches!(
             word(at(0)),
-            Some("TABLES" | "COLUMNS" | "FIELDS" | "FULL" | "INDEX" | "INDEXES" | "KEYS" | "CREATE" | "VARIABLES" | "STATUS" | "GLOBAL" | "SESSION" | "DATABASES" | "SCHEMAS" | "PROCESSLIST" | "GRANTS" | "WARNINGS" | "ERRORS" | "ENGINE" | "ENGINES" | "TABLE" | "TRIGGERS" | "PLUGINS" | "PRIVILEGES" | "MASTER" | "SLAVE" | "REPLICA" | "BINARY" | "CHARACTER" | "COLLATION" | "OPEN" | "EVENTS" | "PROCEDURE" | "FUNCTION")
+            Some(
+                "TABLES"
+                    | "COLUMNS"
+                    | "FIELDS"
+                    | "FULL"
+                    | "INDEX"
+                    | "INDEXES"
+                    | "KEYS"
+                    | "CREATE"
+                    | "VARIABLES"
+                    | "STATUS"
+                    | "GLOBAL"
+                    | "SESSION"
+                    | "DATABASES"
+                    | "SCHEMAS"
+                    | "PROCESSLIST"
+                    | "GRANTS"
+                    | "WARNINGS"
+                    | "ERRORS"
+                    | "ENGINE"
+                    | "ENGINES"
+                    | "TABLE"
+                    | "TRIGGERS"
+                    | "PLUGINS"
+                    | "PRIVILEGES"
+                    | "MASTER"
+                    | "SLAVE"
+                    | "REPLICA"
+                    | "BINARY"
+                    | "CHARACTER"
+                    | "COLLATION"
+                    | "OPEN"
+                    | "EVENTS"
+                    | "PROCEDURE"
+                    | "FUNCTION"
+            )
         ),
         "DESCRIBE" | "DESC" | "EXPLAIN" => {
-            matches!(word(at(0)), Some("SELECT" | "UPDATE" | "DELETE" | "INSERT" | "FORMAT" | "ANALYZE"))
-                || (word(at(0)).is_some_and(|w| w.contains('_') || w == "`" || w.starts_with("MY2PG_DYN"))
-                    && rest.len() <= 3)
+            matches!(
+                word(at(0)),
+                Some("SELECT" | "UPDATE" | "DELETE" | "INSERT" | "FORMAT" | "ANALYZE")
+            ) || (word(at(0))
+                .is_some_and(|w| w.contains('_') || w == "`" || w.starts_with("MY2PG_DYN"))
+                && rest.len() <= 3)
         }
         "SET" => {
-            matches!(word(at(0)), Some("NAMES" | "CHARACTER" | "TRANSACTION" | "AUTOCOMMIT" | "SQL_MODE" | "FOREIGN_KEY_CHECKS" | "UNIQUE_CHECKS" | "TIME_ZONE"))
-                || (matches!(word(at(0)), Some("GLOBAL" | "SESSION" | "LOCAL" | "PERSIST"))
-                    && has_p(b'='))
+            matches!(
+                word(at(0)),
+                Some(
+                    "NAMES"
+                        | "CHARACTER"
+                        | "TRANSACTION"
+                        | "AUTOCOMMIT"
+                        | "SQL_MODE"
+                        | "FOREIGN_KEY_CHECKS"
+                        | "UNIQUE_CHECKS"
+                        | "TIME_ZONE"
+                )
+            ) || (matches!(
+                word(at(0)),
+                Some("GLOBAL" | "SESSION" | "LOCAL" | "PERSIST")
+            ) && has_p(b'='))
                 || (word(at(0)).is_some_and(|w| w.starts_with('@')) && has_p(b'='))
         }
         "START" => is_w(at(0), "TRANSACTION"),
@@ -195,7 +304,8 @@ fn select_expression(rest: &[T]) -> bool {
     for (i, t) in rest.iter().enumerate() {
         match t {
             T::Word(w) => {
-                if prev_word && !matches!(&rest[i - 1], T::Word(p) if p == "AS" || p == "DISTINCT")
+                if prev_word
+                    && !matches!(&rest[i - 1], T::Word(p) if p == "AS" || p == "DISTINCT")
                     && w != "AS"
                 {
                     return false;
@@ -235,7 +345,10 @@ fn after_table(rest: &[T], i: usize) -> bool {
     }
     match rest.get(j) {
         None | Some(T::Punct(b';')) => true,
-        Some(T::Word(w)) => AFTER_TABLE.contains(&w.as_str()) || (rest.len() > j + 1 && is_w(rest.get(j + 1), "WHERE")),
+        Some(T::Word(w)) => {
+            AFTER_TABLE.contains(&w.as_str())
+                || (rest.len() > j + 1 && is_w(rest.get(j + 1), "WHERE"))
+        }
         Some(T::Punct(b',')) => true,
         _ => false,
     }
