@@ -32,13 +32,25 @@ fn map_errors(text: &str, ex: &Extracted) -> Vec<String> {
         let b = s.sql.as_bytes();
         let mut i = 0;
         while i < b.len() {
-            if b[i].is_ascii_alphabetic() && (i == 0 || !b[i - 1].is_ascii_alphanumeric() && b[i - 1] != b'_') {
-                let e = i + b[i..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'_').count();
+            if b[i].is_ascii_alphabetic()
+                && (i == 0 || !b[i - 1].is_ascii_alphanumeric() && b[i - 1] != b'_')
+            {
+                let e = i + b[i..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
+                    .count();
                 let w = &s.sql[i..e];
                 let h = s.host_offset(i);
                 let decoded = s.map.iter().any(|&(so, _)| so > i && so < e);
-                if w.len() >= 3 && !w.starts_with("my2pg_dyn_") && !decoded && text.get(h..h + w.len()) != Some(w) {
-                    errs.push(format!("word {w:?} at sql {i} maps to host {h}: {:?}", text.get(h..(h + w.len()).min(text.len()))));
+                if w.len() >= 3
+                    && !w.starts_with("my2pg_dyn_")
+                    && !decoded
+                    && text.get(h..h + w.len()) != Some(w)
+                {
+                    errs.push(format!(
+                        "word {w:?} at sql {i} maps to host {h}: {:?}",
+                        text.get(h..(h + w.len()).min(text.len()))
+                    ));
                 }
                 i = e;
             } else {
@@ -87,7 +99,11 @@ fn main() {
         failed.push("no cases found".into());
     }
     for input in &inputs {
-        let rel = input.strip_prefix(root).unwrap_or(input).to_string_lossy().replace('\\', "/");
+        let rel = input
+            .strip_prefix(root)
+            .unwrap_or(input)
+            .to_string_lossy()
+            .replace('\\', "/");
         let Some(lang) = lang_of(input) else {
             failed.push(format!("{rel}: no language for this extension"));
             continue;
@@ -129,7 +145,10 @@ fn main() {
     }
     // Random bytes, and random splices of case text, in every language.
     let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-    let pool: Vec<u8> = inputs.iter().flat_map(|p| std::fs::read(p).unwrap_or_default()).collect();
+    let pool: Vec<u8> = inputs
+        .iter()
+        .flat_map(|p| std::fs::read(p).unwrap_or_default())
+        .collect();
     let mut ok = true;
     for round in 0..300 {
         let len = (xorshift(&mut seed) % 400) as usize;
@@ -145,7 +164,10 @@ fn main() {
         let text = String::from_utf8_lossy(&v).into_owned();
         for lang in ALL {
             if std::panic::catch_unwind(|| extract(lang, &text)).is_err() {
-                failed.push(format!("panic on random input {round} in {}: {text:?}", lang.name()));
+                failed.push(format!(
+                    "panic on random input {round} in {}: {text:?}",
+                    lang.name()
+                ));
                 ok = false;
             }
         }

@@ -43,6 +43,8 @@ pub(crate) enum Does {
     Format,
     /// A format call whose fields are `{…}` (`.format`, `string.Format`).
     FormatBraces,
+    /// Runs it as SQL, `{0}` fields are bound values (EF Core's `…Raw`).
+    BraceBinds,
 }
 
 pub(crate) struct Call {
@@ -171,8 +173,8 @@ pub(crate) fn run(text: &str, lits: &[Lit], spec: &Spec) -> Extracted {
         suppressions: suppressions(text, lits),
         ..Default::default()
     };
-    for i in 0..lits.len() {
-        if d.consumed[i] || !matches!(lits[i].kind, Kind::Str | Kind::Template) {
+    for (i, lit) in lits.iter().enumerate() {
+        if d.consumed[i] || !matches!(lit.kind, Kind::Str | Kind::Template) {
             continue;
         }
         if let Some(s) = d.expression_snippet(i) {
@@ -218,7 +220,7 @@ fn is_ident(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
 }
 
-const MAX_BACK: usize = 2000;
+const MAX_BACK: usize = 800;
 
 impl Driver<'_> {
     fn ident(&self, c: u8) -> bool {
@@ -479,7 +481,7 @@ impl Driver<'_> {
                     ctx.callee = self.callee_at(open);
                 }
             }
-            b'{' => {
+            b'{' | b'[' => {
                 let q = self.back_ws(p - 1);
                 if q > 0 && self.b[q - 1] == b'(' {
                     ctx.callee = self.callee_at(q - 1);
@@ -580,11 +582,9 @@ impl Driver<'_> {
                 p += 2;
             } else if rest.starts_with(b"?->") && any {
                 p += 3;
-            } else if rest.starts_with(b"::") {
-                p += 2;
-            } else if rest.starts_with(b"?.") && any {
-                p += 2;
-            } else if rest.starts_with(b"!!") && any {
+            } else if rest.starts_with(b"::")
+                || ((rest.starts_with(b"?.") || rest.starts_with(b"!!")) && any)
+            {
                 p += 2;
             } else if c == b'.'
                 && !self.spec.dot
@@ -631,9 +631,7 @@ impl Driver<'_> {
             // What joins this part to the one before it.
             if before.len() >= p {
                 let b2 = &self.b[..p];
-                if b2.ends_with(b"->") {
-                    p -= 2;
-                } else if b2.ends_with(b"::") {
+                if b2.ends_with(b"->") || b2.ends_with(b"::") {
                     p -= 2;
                 } else if b2.ends_with(b".") && !self.spec.dot {
                     p -= 1;
@@ -715,6 +713,41 @@ impl Driver<'_> {
         None
     }
 
+    /// The expression's first piece is a literal whose text starts with a statement keyword.
+    fn starts_like_statement(&self, pieces: &[Piece]) -> bool {
+        let Some(Piece::Lit(j)) = pieces.first() else {
+            return false;
+        };
+        // The first text that is not blank (a heredoc starts with its newline).
+        let mut t = "";
+        for seg in &self.lits[*j].segs {
+            let Seg::Raw(r) = seg else {
+                return false;
+            };
+            t = self.text[r.clone()]
+                .trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '(');
+            if !t.is_empty() {
+                break;
+            }
+        }
+        let w = t
+            .as_bytes()
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        let w = &t[..w];
+        shape::KEYWORDS.iter().any(|k| k.eq_ignore_ascii_case(w))
+    }
+
+    /// A string literal lies between `a` and `b` (an earlier argument was the SQL).
+    fn string_between(&self, a: usize, b: usize) -> bool {
+        let i = self.lits.partition_point(|l| l.range.start <= a);
+        self.lits[i..]
+            .iter()
+            .take_while(|l| l.range.start < b)
+            .any(|l| matches!(l.kind, Kind::Str | Kind::Template))
+    }
+
     fn mark_consumed(&mut self, r: Range<usize>) {
         let i = self.lits.partition_point(|l| l.range.start < r.start);
         for j in i..self.lits.len() {
@@ -739,9 +772,11 @@ impl Driver<'_> {
                 return p;
             }
             let r = self.fwd_ws(q + name.len());
-            let op = if self.spec.dot && self.b[r..].starts_with(b".=") {
-                2
-            } else if self.b[r..].starts_with(b"+=") || self.b[r..].starts_with(b"<<") {
+            let rest = &self.b[r..];
+            let op = if (self.spec.dot && rest.starts_with(b".="))
+                || rest.starts_with(b"+=")
+                || rest.starts_with(b"<<")
+            {
                 2
             } else {
                 return p;
@@ -799,8 +834,8 @@ impl Driver<'_> {
                 continue;
             }
             let ctx = self.context(s, false);
-            if let Some(c) = ctx.callee.filter(|_| ctx.first) {
-                if let Some(k) = self.find_call(&c) {
+            if let Some(c) = ctx.callee {
+                if let Some(k) = self.find_call(&c).filter(|k| ctx.first || k.any_arg) {
                     if matches!(k.does, Does::Sql | Does::BindVerbs | Does::HoleBinds) {
                         return Some((c, k));
                     }
@@ -835,6 +870,7 @@ impl Driver<'_> {
         let mut verbs = self.spec.verbs;
         let mut braces = false;
         let mut hole_binds = false;
+        let mut brace_binds = false;
         let mut formatted = false;
         if let Some((does, e)) = self.postfix_format(end) {
             formatted = true;
@@ -852,6 +888,7 @@ impl Driver<'_> {
             call = ctx
                 .callee
                 .as_ref()
+                .filter(|c| !self.string_between(c.open, start))
                 .and_then(|c| self.find_call(c))
                 .filter(|k| k.any_arg);
         } else if ctx.callee.is_some() && !ctx.first {
@@ -923,8 +960,19 @@ impl Driver<'_> {
                     high = true;
                     hole_binds = true;
                 }
+                Does::BraceBinds => {
+                    high = true;
+                    if !formatted {
+                        brace_binds = true;
+                    }
+                }
                 Does::Format | Does::FormatBraces => {}
             }
+        }
+        // Only a string that starts like a statement can be SQL by shape.
+        if !high && !self.starts_like_statement(&pieces) {
+            self.mark_consumed(start..end);
+            return None;
         }
         // A variable built here and appended to, then passed to a known call.
         if !high {
@@ -947,7 +995,13 @@ impl Driver<'_> {
         }
         let opts = Opts {
             verbs,
-            braces,
+            braces: if brace_binds {
+                Verbs::Bind
+            } else if braces {
+                Verbs::Marker
+            } else {
+                Verbs::Text
+            },
             hole_binds,
             at: self.spec.at_binds,
             mybatis: self.spec.mybatis,
@@ -967,8 +1021,8 @@ impl Driver<'_> {
 /// How placeholders and holes read in one snippet.
 pub(crate) struct Opts {
     pub verbs: Verbs,
-    /// `{}`/`{0}`/`{name}` are format fields (markers).
-    pub braces: bool,
+    /// `{}`/`{0}`/`{name}` fields: format fields (markers) or bound values.
+    pub braces: Verbs,
     /// Interpolation holes are bound values (tagged templates).
     pub hole_binds: bool,
     /// `@name` binds.
@@ -1029,7 +1083,12 @@ fn build(text: &str, lits: &[Lit], pieces: &[Piece], opts: &Opts) -> Option<Snip
                     }
                 }
             }
-            Piece::Dyn(r) => buf.marker(r.start),
+            Piece::Dyn(r) => {
+                // Consecutive run-time parts are one unknown text: one marker.
+                if !buf.sql.ends_with(MARK) {
+                    buf.marker(r.start);
+                }
+            }
             Piece::Space(at) => buf.decoded(" ", *at),
         }
     }
@@ -1095,7 +1154,7 @@ pub(crate) fn finish(buf: Buf, opts: &Opts) -> Option<Snippet> {
             i += 1;
             continue;
         }
-        if opts.braces && c == b'{' {
+        if opts.braces != Verbs::Text && c == b'{' {
             if next == b'{' {
                 sql.push(b'{');
                 host.push(h);
@@ -1107,13 +1166,19 @@ pub(crate) fn finish(buf: Buf, opts: &Opts) -> Option<Snippet> {
                     .iter()
                     .all(|&x| is_word(x) || x == b':' || x == b'.')
                 {
-                    marker(&mut sql, &mut host, &mut markers, h);
+                    if opts.braces == Verbs::Bind {
+                        binds.push(String::from_utf8_lossy(&src[i..i + e + 1]).into_owned());
+                        sql.push(b'?');
+                        host.push(h);
+                    } else {
+                        marker(&mut sql, &mut host, &mut markers, h);
+                    }
                     i += e + 1;
                     continue;
                 }
             }
         }
-        if opts.braces && c == b'}' && next == b'}' {
+        if opts.braces != Verbs::Text && c == b'}' && next == b'}' {
             sql.push(b'}');
             host.push(h);
             i += 2;
@@ -1152,7 +1217,18 @@ pub(crate) fn finish(buf: Buf, opts: &Opts) -> Option<Snippet> {
         match c {
             b'\'' | b'"' | b'`' => quote = c,
             b'?' => {
-                binds.push("?".into());
+                // `?1` (JPA, SQLite) is one placeholder.
+                let e = i
+                    + 1
+                    + src[i + 1..]
+                        .iter()
+                        .take_while(|x| x.is_ascii_digit())
+                        .count();
+                binds.push(String::from_utf8_lossy(&src[i..e]).into_owned());
+                sql.push(b'?');
+                host.push(h);
+                i = e;
+                continue;
             }
             b':' if (next.is_ascii_alphabetic() || next == b'_')
                 && prev != b':'

@@ -37,7 +37,7 @@ pub(crate) fn extract(text: &str) -> Extracted {
     };
     let opts = Opts {
         verbs: Verbs::Text,
-        braces: false,
+        braces: Verbs::Text,
         hole_binds: false,
         at: false,
         mybatis: true,

@@ -56,6 +56,12 @@ fn word(t: Option<&T>) -> Option<&str> {
     }
 }
 
+/// The words a statement can start with (for the shape test).
+pub(crate) const KEYWORDS: &[&str] = &[
+    "SELECT", "INSERT", "REPLACE", "UPDATE", "DELETE", "WITH", "CREATE", "ALTER", "DROP",
+    "TRUNCATE", "SHOW", "DESCRIBE", "DESC", "EXPLAIN", "SET", "START", "LOCK", "UNLOCK", "CALL",
+];
+
 /// Words that SQL never has outside quotes but prose often does.
 const PROSE: &[&str] = &[
     "YOU", "YOUR", "PLEASE", "THE", "THIS", "THAT", "WILL", "WAS", "WERE", "COULD", "CANNOT",
@@ -117,7 +123,7 @@ pub(crate) fn looks_like_sql(sql: &str) -> bool {
     };
     let rest = &t[k + 1..];
     let has = |w: &str| rest.iter().any(|x| matches!(x, T::Word(y) if y == w));
-    let has_p = |p: u8| rest.iter().any(|x| *x == T::Punct(p));
+    let has_p = |p: u8| rest.contains(&T::Punct(p));
     let at = |i: usize| rest.get(i);
     let skip_words = |mut i: usize, words: &[&str]| {
         while word(at(i)).is_some_and(|w| words.contains(&w)) {
