@@ -114,7 +114,7 @@ pub fn parse_statement(sql: &str) -> Parsed {
         match_against(bang_not(insert_set(tokens))),
         &mut extras,
     )));
-    let tokens = xor_operands(compound_intervals(tokens));
+    let tokens = xor_operands(compound_intervals(compound_extract(tokens)));
     let mut p = Parser::new(&dialect)
         .with_recursion_limit(200)
         .with_tokens_with_locations(tokens);
@@ -547,6 +547,50 @@ fn compound_intervals(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
         i = u + 1;
     }
     out
+}
+
+/// `EXTRACT(YEAR_MONTH FROM x)` and the other compound units, which sqlparser does not
+/// read, as a marker call `my2pg_extract('YEAR_MONTH', x)` that the date rules translate.
+fn compound_extract(mut tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
+    const UNITS: &[&str] = &[
+        "YEAR_MONTH",
+        "DAY_HOUR",
+        "DAY_MINUTE",
+        "DAY_SECOND",
+        "DAY_MICROSECOND",
+        "HOUR_MINUTE",
+        "HOUR_SECOND",
+        "HOUR_MICROSECOND",
+        "MINUTE_SECOND",
+        "MINUTE_MICROSECOND",
+        "SECOND_MICROSECOND",
+    ];
+    if !tokens.iter().any(|t| is_kw(t, "EXTRACT")) {
+        return tokens;
+    }
+    for i in 0..tokens.len() {
+        if !is_kw(&tokens[i], "EXTRACT") {
+            continue;
+        }
+        let p = skip_space(&tokens, i + 1);
+        let u = skip_space(&tokens, p + 1);
+        let f = skip_space(&tokens, u + 1);
+        let (Some(paren), Some(unit), Some(from)) = (tokens.get(p), tokens.get(u), tokens.get(f))
+        else {
+            continue;
+        };
+        if paren.token != Token::LParen || !is_kw(from, "FROM") {
+            continue;
+        }
+        let Some(name) = UNITS.iter().find(|n| is_kw(unit, n)) else {
+            continue;
+        };
+        let keep = |t: &TokenWithSpan, token: Token| TokenWithSpan::new(token, t.span);
+        tokens[i] = keep(&tokens[i], Token::make_word("my2pg_extract", None));
+        tokens[u] = keep(&tokens[u], Token::SingleQuotedString(name.to_string()));
+        tokens[f] = keep(&tokens[f], Token::Comma);
+    }
+    tokens
 }
 
 /// MySQL binds XOR looser than AND and NOT and tighter than OR; sqlparser binds it

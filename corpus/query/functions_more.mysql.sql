@@ -13,3 +13,6 @@ SELECT COUNT(*), SUM(score > 1), AVG(id = 2) FROM people WHERE FIND_IN_SET('b', 
 SELECT IFNULL(born, 'never'), COALESCE(score, 'none') FROM people;
 UPDATE people SET name = IF(id > 1, 'x', 'y') WHERE LOCATE('a', name);
 SELECT GROUP_CONCAT(DISTINCT name ORDER BY name DESC SEPARATOR '|') FROM people;
+-- EXTRACT with a compound unit: the fields side by side (MICROSECOND units are not translated).
+SELECT EXTRACT(YEAR_MONTH FROM '2019-07-02 10:20:30.5'), EXTRACT(DAY_SECOND FROM '2019-07-02 10:20:30.5'), EXTRACT(HOUR_MINUTE FROM '2019-07-02 01:02:03');
+SELECT EXTRACT(SECOND_MICROSECOND FROM '2019-07-02 10:20:30.5');

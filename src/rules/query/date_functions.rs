@@ -4,7 +4,8 @@
 //! Translates MySQL's date and time functions that PostgreSQL lacks or names otherwise:
 //! `STR_TO_DATE`, `TIMESTAMPDIFF`, `TIMESTAMPADD`, `FROM_UNIXTIME`, `UNIX_TIMESTAMP(d)`,
 //! `DATE`, `TIME`, `CURTIME`, `UTC_TIMESTAMP`, `UTC_DATE`, `DAYOFWEEK`, `WEEKDAY`,
-//! `DAYOFYEAR`, `DAYNAME`, `MONTHNAME`, `LAST_DAY`, `WEEK` (modes 0 and 3), `WEEKOFYEAR`.
+//! `DAYOFYEAR`, `DAYNAME`, `MONTHNAME`, `LAST_DAY`, `WEEK` (modes 0 and 3), `WEEKOFYEAR`,
+//! and `EXTRACT` with a compound unit (`YEAR_MONTH`, `DAY_HOUR` … `MINUTE_SECOND`).
 //!
 //! ## MySQL
 //! `TIMESTAMPDIFF(unit, a, b)` counts whole units from a to b, truncated toward zero;
@@ -25,7 +26,8 @@
 //! `STR_TO_DATE` raises an error on a string that does not match where MySQL returns
 //! NULL: warning. `WEEK` with modes other than 0 and 3, and `YEARWEEK`, are not
 //! translated (error). Names (`DAYNAME`) are English under PostgreSQL's default
-//! `lc_time`, as MySQL's are under its default `lc_time_names`.
+//! `lc_time`, as MySQL's are under its default `lc_time_names`. `EXTRACT` with a
+//! `…_MICROSECOND` unit is not translated (error).
 
 use super::division::kind;
 use super::text_functions::{int_literal, Rewrite};
@@ -95,6 +97,50 @@ fn literal_pattern(f: &Expr) -> Result<String, String> {
 pub fn translate(name: &str, args: &[Expr], sets: &ColumnSets) -> Rewrite {
     let warn = |t: String, m: &str| Some(Ok((t, Some(m.to_string()))));
     let text = match (name, args) {
+        ("my2pg_extract", [u, x]) => {
+            // EXTRACT(YEAR_MONTH FROM x): the fields written side by side, two digits each
+            // after the first (201907, or DDHHMMSS for DAY_SECOND).
+            let unit = match u {
+                Expr::Value(v) => match &v.value {
+                    Value::SingleQuotedString(s) => s.to_ascii_uppercase(),
+                    _ => String::new(),
+                },
+                _ => String::new(),
+            };
+            let fields: &[&str] = match unit.as_str() {
+                "YEAR_MONTH" => &["YEAR", "MONTH"],
+                "DAY_HOUR" => &["DAY", "HOUR"],
+                "DAY_MINUTE" => &["DAY", "HOUR", "MINUTE"],
+                "DAY_SECOND" => &["DAY", "HOUR", "MINUTE", "SECOND"],
+                "HOUR_MINUTE" => &["HOUR", "MINUTE"],
+                "HOUR_SECOND" => &["HOUR", "MINUTE", "SECOND"],
+                "MINUTE_SECOND" => &["MINUTE", "SECOND"],
+                _ => {
+                    return Some(Err(format!(
+                        "EXTRACT({unit} FROM …) has no translation yet"
+                    )))
+                }
+            };
+            let x = moment(x);
+            let n = fields.len();
+            let terms: Vec<String> = fields
+                .iter()
+                .enumerate()
+                .map(|(k, f)| {
+                    // PostgreSQL's SECOND has the fraction; MySQL's compound units do not.
+                    let v = if *f == "SECOND" {
+                        format!("floor(EXTRACT(SECOND FROM {x}))")
+                    } else {
+                        format!("EXTRACT({f} FROM {x})")
+                    };
+                    match n - 1 - k {
+                        0 => v,
+                        p => format!("{v} * {}", 10_i64.pow(2 * p as u32)),
+                    }
+                })
+                .collect();
+            format!("CAST({} AS bigint)", terms.join(" + "))
+        }
         ("str_to_date", [s, f]) => {
             let Expr::Value(v) = f else {
                 return Some(Err(

@@ -620,7 +620,11 @@ impl Walk {
                         Some(n) => self.note(rule, n, Severity::Warning),
                         None => self.note(
                             rule,
-                            format!("{} is rewritten", what.to_uppercase()),
+                            if what.eq_ignore_ascii_case("my2pg_extract") {
+                                "EXTRACT with a compound unit is rewritten as the fields side by side".to_string()
+                            } else {
+                                format!("{} is rewritten", what.to_uppercase())
+                            },
                             Severity::Info,
                         ),
                     }
