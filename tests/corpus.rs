@@ -50,6 +50,39 @@ fn psql(url: &str, sql: &str) -> Result<(), String> {
     }
 }
 
+/// The `file:line` of each row of SITES.md's "SQL sites" and "Decoys" tables.
+type Lines = Vec<(String, usize)>;
+fn manifest_lines(text: &str) -> (Lines, Lines) {
+    let (mut sites, mut decoys) = (Vec::new(), Vec::new());
+    let mut section = "";
+    for line in text.lines() {
+        if let Some(h) = line.strip_prefix("## ") {
+            section = if h.starts_with("SQL sites") {
+                "sites"
+            } else if h.starts_with("Decoys") {
+                "decoys"
+            } else {
+                ""
+            };
+            continue;
+        }
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        let Some(place) = cells.get(2).and_then(|c| c.strip_prefix('`')?.strip_suffix('`')) else {
+            continue;
+        };
+        let Some((file, n)) = place.rsplit_once(':') else {
+            continue;
+        };
+        let Ok(n) = n.parse::<usize>() else { continue };
+        match section {
+            "sites" => sites.push((file.to_string(), n)),
+            "decoys" => decoys.push((file.to_string(), n)),
+            _ => {}
+        }
+    }
+    (sites, decoys)
+}
+
 fn main() {
     let ci = std::env::var_os("CI").is_some();
     let bless = std::env::var("BLESS").is_ok_and(|v| v == "1");
@@ -205,6 +238,31 @@ fn main() {
                 }
             }
             println!("audit {name}: {prepared} statements PREPAREd on PostgreSQL");
+            // A tree with a hand-written SITES.md: every SQL site it lists is found, and
+            // none of its decoys is.
+            if let Ok(manifest) = std::fs::read_to_string(case.join("SITES.md")) {
+                let (sites, decoys) = manifest_lines(&manifest);
+                let found: std::collections::BTreeSet<(String, usize)> = report
+                    .findings
+                    .iter()
+                    .map(|f| (f.file.clone(), f.line))
+                    .collect();
+                let missed: Vec<_> = sites.iter().filter(|s| !found.contains(*s)).collect();
+                let taken: Vec<_> = decoys.iter().filter(|d| found.contains(*d)).collect();
+                println!(
+                    "audit {name}: {} of {} listed SQL sites found, {} of {} decoys reported",
+                    sites.len() - missed.len(),
+                    sites.len(),
+                    taken.len(),
+                    decoys.len()
+                );
+                for m in missed {
+                    failed.push(format!("audit {name}: SQL site {}:{} not found", m.0, m.1));
+                }
+                for d in taken {
+                    failed.push(format!("audit {name}: decoy {}:{} reported as SQL", d.0, d.1));
+                }
+            }
             passed += 1;
             let _ = psql(&admin, &format!("DROP DATABASE IF EXISTS {db};"));
         }
