@@ -90,6 +90,8 @@ pub struct ColumnSets {
     pub text: BTreeSet<String>,
     /// The PostgreSQL type of each enum column.
     pub enum_types: BTreeMap<String, String>,
+    /// Column names that are NOT NULL in every table that has them.
+    pub never_null: BTreeSet<String>,
 }
 
 /// What a column holds, for arithmetic that differs between the engines.
@@ -177,8 +179,14 @@ impl Catalog {
             }
         }
         let mut sets = ColumnSets::default();
+        let mut nullable = BTreeSet::new();
         for t in self.tables.values() {
             for c in &t.columns {
+                if c.not_null {
+                    sets.never_null.insert(c.pg_name.clone());
+                } else {
+                    nullable.insert(c.pg_name.clone());
+                }
                 if c.mysql_type.name == "enum" {
                     sets.enums
                         .insert(c.pg_name.clone(), c.mysql_type.values.clone());
@@ -214,6 +222,7 @@ impl Catalog {
                 }
             }
         }
+        sets.never_null.retain(|c| !nullable.contains(c));
         let sets = std::sync::Arc::new(sets);
         *self.sets.0.lock().unwrap_or_else(|e| e.into_inner()) = Some((fingerprint, sets.clone()));
         sets

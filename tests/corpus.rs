@@ -67,7 +67,10 @@ fn manifest_lines(text: &str) -> (Lines, Lines) {
             continue;
         }
         let cells: Vec<&str> = line.split('|').map(str::trim).collect();
-        let Some(place) = cells.get(2).and_then(|c| c.strip_prefix('`')?.strip_suffix('`')) else {
+        let Some(place) = cells
+            .get(2)
+            .and_then(|c| c.strip_prefix('`')?.strip_suffix('`'))
+        else {
             continue;
         };
         let Some((file, n)) = place.rsplit_once(':') else {
@@ -260,7 +263,10 @@ fn main() {
                     failed.push(format!("audit {name}: SQL site {}:{} not found", m.0, m.1));
                 }
                 for d in taken {
-                    failed.push(format!("audit {name}: decoy {}:{} reported as SQL", d.0, d.1));
+                    failed.push(format!(
+                        "audit {name}: decoy {}:{} reported as SQL",
+                        d.0, d.1
+                    ));
                 }
             }
             passed += 1;

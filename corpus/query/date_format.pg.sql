@@ -11,7 +11,7 @@ CREATE TABLE e (
 -- Measured on MariaDB: the same text for every specifier used here.
 SELECT to_char(at, 'YYYY"-"MM"-"DD" "HH24":"MI":"SS'), to_char(at, 'FMDD" "FMMonth" "YYYY", "FMDay" "Dy" "Mon" "FMMM"/"DD"/"YY" "HH12":"MI" "AM" "HH24:MI:SS" "HH12:MI:SS AM" "DDD" % at "FMHH24"|"FMHH12"|"US') FROM e;
 
-SELECT id FROM e ORDER BY CASE status WHEN 'new' THEN 1 WHEN 'open' THEN 2 WHEN 'closed' THEN 3 ELSE 0 END NULLS FIRST, id NULLS FIRST;
+SELECT id FROM e ORDER BY CASE status WHEN 'new' THEN 1 WHEN 'open' THEN 2 WHEN 'closed' THEN 3 ELSE 0 END NULLS FIRST, id;
 
 -- Week numbering modes have no translation yet.
 -- my2pg Q000: not translated; original statement:

@@ -11,7 +11,7 @@ CREATE TABLE notes (
 
 SELECT id FROM notes WHERE to_tsvector('simple'::regconfig, coalesce(title, '') || ' ' || coalesce(body, '')) @@ to_tsquery('simple', 'crocodile | and | shark');
 
-SELECT id, ts_rank(to_tsvector('simple'::regconfig, coalesce(title, '') || ' ' || coalesce(body, '')), to_tsquery('simple', 'shark')) AS score FROM notes ORDER BY score DESC NULLS LAST, id NULLS FIRST;
+SELECT id, ts_rank(to_tsvector('simple'::regconfig, coalesce(title, '') || ' ' || coalesce(body, '')), to_tsquery('simple', 'shark')) AS score FROM notes ORDER BY score DESC NULLS LAST, id;
 
 SELECT n.id FROM notes n WHERE to_tsvector('simple'::regconfig, coalesce(n.title, '') || ' ' || coalesce(n.body, '')) @@ to_tsquery('simple', 'astronaut & !boring') AND n.id > 1;
 

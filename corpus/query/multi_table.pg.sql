@@ -33,9 +33,9 @@ UPDATE a AS t SET x = (b.y) + 1 FROM b WHERE t.id = b.id AND (b.y = 1 OR b.y = 2
 -- my2pg Q000: not translated; original statement:
 -- DELETE a FROM a LEFT JOIN b ON a.id = b.id WHERE b.id IS NULL
 
-DELETE FROM a WHERE (tableoid, ctid) IN (SELECT tableoid, ctid FROM a WHERE x > 3 ORDER BY id NULLS FIRST LIMIT 2);
+DELETE FROM a WHERE (tableoid, ctid) IN (SELECT tableoid, ctid FROM a WHERE x > 3 ORDER BY id LIMIT 2);
 
-UPDATE a SET x = 0 WHERE (tableoid, ctid) IN (SELECT tableoid, ctid FROM a WHERE x IS NULL ORDER BY id DESC NULLS LAST LIMIT 1);
+UPDATE a SET x = 0 WHERE (tableoid, ctid) IN (SELECT tableoid, ctid FROM a WHERE x IS NULL ORDER BY id DESC LIMIT 1);
 
 DELETE FROM a;
 

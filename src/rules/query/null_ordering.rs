@@ -2,7 +2,9 @@
 //!
 //! ## What it does
 //! Adds `NULLS FIRST` to ascending and `NULLS LAST` to descending ORDER BY terms, so
-//! rows come back in MySQL's order.
+//! rows come back in MySQL's order. A column that cannot be NULL there (NOT NULL in every
+//! table of the schema that has that name, in a query over one table or inner joins, and
+//! not a select alias) is left as written.
 //!
 //! ## MySQL
 //! NULL sorts before every value: first when ascending, last when descending.

@@ -815,14 +815,53 @@ impl VisitorMut for Walk {
                 Severity::Info,
             );
         }
+        // Columns that cannot be NULL here: NOT NULL in the schema, read through no outer
+        // join, and not a select alias.
+        let (outer, aliases) = match &*q.body {
+            ast::SetExpr::Select(s) => (
+                s.from.iter().any(|t| {
+                    t.joins.iter().any(|j| {
+                        !matches!(
+                            j.join_operator,
+                            ast::JoinOperator::Join(_)
+                                | ast::JoinOperator::Inner(_)
+                                | ast::JoinOperator::CrossJoin(_)
+                        )
+                    })
+                }) || s.from.len() != 1,
+                s.projection
+                    .iter()
+                    .filter_map(|p| match p {
+                        ast::SelectItem::ExprWithAlias { alias, .. } => {
+                            Some(alias.value.to_lowercase())
+                        }
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+            _ => (true, Vec::new()),
+        };
+        let never_null = |e: &Expr| {
+            let name = match e {
+                Expr::Identifier(i) => &i.value,
+                Expr::CompoundIdentifier(parts) => match parts.last() {
+                    Some(i) => &i.value,
+                    None => return false,
+                },
+                _ => return false,
+            };
+            let name = name.to_lowercase();
+            !outer && !aliases.contains(&name) && self.sets.never_null.contains(&name)
+        };
         if let Some(ob) = &mut q.order_by {
             if let ast::OrderByKind::Expressions(exprs) = &mut ob.kind {
                 let mut changed = false;
                 for o in exprs.iter_mut() {
                     if o.options.nulls_first.is_none() {
                         let desc = matches!(o.options.sort, Some(ast::OrderBySort::Desc));
-                        // Ordering by a constant (`ORDER BY NULL`) orders nothing.
-                        if !matches!(o.expr, Expr::Value(_)) {
+                        // Ordering by a constant (`ORDER BY NULL`) orders nothing, and a
+                        // NOT NULL column has no NULL to place.
+                        if !matches!(o.expr, Expr::Value(_)) && !never_null(&o.expr) {
                             o.options.nulls_first = Some(!desc);
                             changed = true;
                         }
