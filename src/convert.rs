@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::data::scan::ChunkKind;
 use crate::diagnostics::{self, Diagnostic, Severity};
 use crate::emit::{commented, script_comment, Writer};
-use crate::ir::lower::{lower, Spans};
+use crate::ir::lower::Spans;
 use crate::ir::{Deferred, QName, Session, Stmt};
 use crate::parse::{parse_statement, Parsed};
 use crate::rules::ddl;
@@ -449,7 +449,7 @@ fn statement_output(
                         ),
                     );
                 }
-                let ir = lower(&stmt, &extras, &sp);
+                let ir = crate::ir::lower::lower_owned(stmt, &extras, &sp);
                 statement(ir, original, &mut cx, &mut st.dropped)
             }
         }
@@ -721,8 +721,18 @@ fn statement(
         }
         Stmt::Session(s) => session_statement(s, original, cx),
         Stmt::Query(q) => {
+            // A write needs the table's keys first (ON CONFLICT names them).
+            let touches = match q.as_ref() {
+                sqlparser::ast::Statement::Insert(ins) => match &ins.table {
+                    sqlparser::ast::TableObject::TableName(n) => {
+                        Some(key_of(cx, &crate::ir::lower::name_of(n)))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            };
             let mut out = match crate::rules::query::translate::statement(
-                &q,
+                *q,
                 "the statement",
                 whole.clone(),
                 cx,
@@ -730,12 +740,7 @@ fn statement(
                 Some(text) => Out::main(format!("{text};")),
                 None => Out::commented(original, "Q000", "not translated"),
             };
-            // A write needs the table's keys first (ON CONFLICT names them).
-            if let sqlparser::ast::Statement::Insert(ins) = q.as_ref() {
-                if let sqlparser::ast::TableObject::TableName(n) = &ins.table {
-                    out.touches.push(key_of(cx, &crate::ir::lower::name_of(n)));
-                }
-            }
+            out.touches.extend(touches);
             out
         }
         Stmt::DropView { names, if_exists } => {
@@ -763,8 +768,9 @@ fn statement(
             or_replace,
         } => {
             let stmt = sqlparser::ast::Statement::Query(query);
+            let reads = crate::rules::query::translate::relations(&stmt);
             match crate::rules::query::translate::statement(
-                &stmt,
+                stmt,
                 "the view's query",
                 whole.clone(),
                 cx,
@@ -790,7 +796,6 @@ fn statement(
                         format!("view {name} translated"),
                     )
                     .severity = Severity::Info;
-                    let reads = crate::rules::query::translate::relations(&stmt);
                     Out {
                         view: Some((cx.pg_name(&name.name), reads, false)),
                         ..Out::main(format!(

@@ -101,6 +101,16 @@ fn name_span(n: &ObjectName, sp: &Spans) -> Range<usize> {
 }
 
 /// Lowers one parsed statement.
+/// [`lower`] for a statement the caller gives away: queries and DML move into
+/// `Stmt::Query` without a copy.
+pub fn lower_owned(stmt: Box<Statement>, extras: &Extras, sp: &Spans) -> Stmt {
+    match *stmt {
+        Statement::Insert(_) | Statement::Update(_) | Statement::Delete(_) => Stmt::Query(stmt),
+        Statement::Query(_) if !extras.lock_in_share_mode => Stmt::Query(stmt),
+        _ => lower(&stmt, extras, sp),
+    }
+}
+
 pub fn lower(stmt: &Statement, extras: &Extras, sp: &Spans) -> Stmt {
     match stmt {
         Statement::CreateTable(ct) => {

@@ -1127,8 +1127,8 @@ impl VisitorMut for Walk {
 }
 
 /// Translates a whole statement; None (reported) when it has no faithful translation.
-pub fn statement(stmt: &Statement, what: &str, span: Range<usize>, cx: &mut Cx) -> Option<String> {
-    let mut stmt = stmt.clone();
+pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -> Option<String> {
+    let mut stmt = stmt;
     let mut w = Walk::new(cx);
     // Checked as PostgreSQL with `$n` markers; written in the configured style after.
     let style = std::mem::replace(&mut w.style, crate::config::PlaceholderStyle::Dollar);
