@@ -102,8 +102,7 @@ pub fn snippet(
         // Compared before the markers go back: both sides numbered `$1 … $n`.
         let unchanged = match (&translation, crate::parse::canonical(text)) {
             (Some(t), Some(original)) => {
-                let mut k = 0;
-                let numbered = rebind_question(&original, &mut k);
+                let numbered = number_question_marks(&original);
                 t.lines().count() == 1
                     && same_statement(&numbered, t.trim_end_matches(';'))
                     && binds
@@ -180,14 +179,11 @@ pub fn snippet(
 }
 
 /// `?` → `$1, $2, …` in a MySQL statement printed by sqlparser.
-fn rebind_question(sql: &str, k: &mut usize) -> String {
-    let marks = crate::parse::question_marks(sql);
+fn number_question_marks(sql: &str) -> String {
     let mut out = sql.to_string();
-    let n = marks.len();
-    for (i, m) in marks.iter().enumerate().rev() {
+    for (i, m) in crate::parse::question_marks(sql).iter().enumerate().rev() {
         out.replace_range(m.clone(), &format!("${}", i + 1));
     }
-    *k += n;
     out
 }
 

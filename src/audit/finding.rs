@@ -111,11 +111,9 @@ impl Finding {
         } else {
             Class::Translatable
         };
-        if self.class == Class::Compatible || self.class == Class::Unparsed {
-            // Nothing to apply.
-            if self.class == Class::Compatible {
-                self.translation = None;
-            }
+        if self.class == Class::Compatible {
+            // Nothing to apply: the statement runs as written.
+            self.translation = None;
         }
     }
 }
@@ -141,7 +139,7 @@ pub fn fnv1a(parts: &[&str]) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for (i, p) in parts.iter().enumerate() {
         if i > 0 {
-            h ^= 0;
+            // A separator byte (0) between parts: ("ab", "c") and ("a", "bc") differ.
             h = h.wrapping_mul(0x0000_0100_0000_01b3);
         }
         for b in p.bytes() {
