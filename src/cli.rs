@@ -41,6 +41,35 @@ enum FailOn {
     Manual,
 }
 
+#[derive(clap::Args)]
+struct AuditArgs {
+    /// Folders or files to audit (default: the current folder).
+    paths: Vec<PathBuf>,
+    /// The MySQL schema (DDL file, mysqldump --no-data, or migrations folder), for
+    /// schema-aware classification. May repeat.
+    #[arg(long)]
+    schema: Vec<PathBuf>,
+    /// The report's form: text for people, json/yaml for tools, sarif for code scanning.
+    #[arg(long, value_enum, default_value = "text")]
+    format: AuditFormat,
+    /// Write the report here instead of standard output.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// Exit with 1 when a finding of this class or a worse one is reported
+    /// (compatible < translatable < manual; unparsed counts as manual).
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOn>,
+    /// Leave out the findings this baseline lists (written by --write-baseline).
+    #[arg(long)]
+    baseline: Option<PathBuf>,
+    /// Write the fingerprints of this run's findings that are not compatible to FILE.
+    #[arg(long)]
+    write_baseline: Option<PathBuf>,
+    /// my2pg.yaml; by default ./my2pg.yaml when it exists.
+    #[arg(long)]
+    config: Option<PathBuf>,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Convert MySQL scripts (files, or - for standard input) to one PostgreSQL script.
@@ -79,32 +108,7 @@ enum Command {
     },
     /// Find the SQL an application sends to MySQL and report how each statement fares on
     /// PostgreSQL: compatible, translatable (with the translation), manual, or unparsed.
-    Audit {
-        /// Folders or files to audit (default: the current folder).
-        paths: Vec<PathBuf>,
-        /// The MySQL schema (DDL file, mysqldump --no-data, or migrations folder), for
-        /// schema-aware classification. May repeat.
-        #[arg(long)]
-        schema: Vec<PathBuf>,
-        #[arg(long, value_enum, default_value = "text")]
-        format: AuditFormat,
-        /// Write the report here instead of standard output.
-        #[arg(short, long)]
-        output: Option<PathBuf>,
-        /// Exit with 1 when a finding of this class or a worse one is reported
-        /// (compatible < translatable < manual; unparsed counts as manual).
-        #[arg(long, value_enum)]
-        fail_on: Option<FailOn>,
-        /// Leave out the findings this baseline lists (written by --write-baseline).
-        #[arg(long)]
-        baseline: Option<PathBuf>,
-        /// Write the fingerprints of this run's findings that are not compatible to FILE.
-        #[arg(long)]
-        write_baseline: Option<PathBuf>,
-        /// my2pg.yaml; by default ./my2pg.yaml when it exists.
-        #[arg(long)]
-        config: Option<PathBuf>,
-    },
+    Audit(AuditArgs),
     /// Print a rule's documentation.
     Explain { code: String },
     /// List the rules.
@@ -164,25 +168,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
             }
         }
-        Command::Audit {
-            paths,
-            schema,
-            format,
-            output,
-            fail_on,
-            baseline,
-            write_baseline,
-            config,
-        } => audit_cmd(
-            paths,
-            schema,
-            format,
-            output,
-            fail_on,
-            baseline,
-            write_baseline,
-            config,
-        ),
+        Command::Audit(args) => audit_cmd(args),
         Command::Explain { code } => match crate::rules::find(&code) {
             Some(r) => {
                 print!("{}", r.doc());
@@ -401,17 +387,17 @@ struct Baseline {
     fingerprints: Vec<String>,
 }
 
-#[allow(clippy::too_many_arguments)]
-fn audit_cmd(
-    paths: Vec<PathBuf>,
-    schema: Vec<PathBuf>,
-    format: AuditFormat,
-    output: Option<PathBuf>,
-    fail_on: Option<FailOn>,
-    baseline: Option<PathBuf>,
-    write_baseline: Option<PathBuf>,
-    config: Option<PathBuf>,
-) -> ExitCode {
+fn audit_cmd(args: AuditArgs) -> ExitCode {
+    let AuditArgs {
+        paths,
+        schema,
+        format,
+        output,
+        fail_on,
+        baseline,
+        write_baseline,
+        config,
+    } = args;
     let fail = |e: String| {
         eprintln!("my2pg: {e}");
         ExitCode::from(2)
