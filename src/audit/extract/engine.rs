@@ -266,6 +266,16 @@ impl Driver<'_> {
         (self.lits[i].range.end >= p).then_some(i)
     }
 
+    /// `lit_before` for a walk backwards (`p` never grows between calls):
+    /// `li` counts the literals starting before `p`, no binary search per byte.
+    fn lit_before_from(&self, p: usize, li: &mut usize) -> Option<usize> {
+        while *li > 0 && self.lits[*li - 1].range.start >= p {
+            *li -= 1;
+        }
+        let i = li.checked_sub(1)?;
+        (self.lits[i].range.end >= p).then_some(i)
+    }
+
     /// The literal starting at `p`, if any.
     fn lit_at(&self, p: usize) -> Option<usize> {
         let i = self.lits.partition_point(|l| l.range.start < p);
@@ -358,8 +368,9 @@ impl Driver<'_> {
     fn skip_balanced_back(&self, mut p: usize) -> Option<usize> {
         let mut depth = 0usize;
         let floor = p.saturating_sub(MAX_BACK);
+        let mut li = self.lits.partition_point(|l| l.range.start < p);
         while p > floor {
-            if let Some(i) = self.lit_before(p) {
+            if let Some(i) = self.lit_before_from(p, &mut li) {
                 p = self.lits[i].range.start;
                 continue;
             }
@@ -382,8 +393,9 @@ impl Driver<'_> {
     fn enclosing_open(&self, mut p: usize) -> Option<(usize, bool)> {
         let mut first = true;
         let floor = p.saturating_sub(MAX_BACK);
+        let mut li = self.lits.partition_point(|l| l.range.start < p);
         while p > floor {
-            if let Some(i) = self.lit_before(p) {
+            if let Some(i) = self.lit_before_from(p, &mut li) {
                 p = self.lits[i].range.start;
                 continue;
             }
