@@ -164,6 +164,8 @@ struct Driver<'a> {
     lits: &'a [Lit],
     spec: &'a Spec,
     consumed: Vec<bool>,
+    /// The comments' ranges (the whitespace walks only look for these).
+    comments: Vec<Range<usize>>,
 }
 
 pub(crate) fn run(text: &str, lits: &[Lit], spec: &Spec) -> Extracted {
@@ -173,6 +175,11 @@ pub(crate) fn run(text: &str, lits: &[Lit], spec: &Spec) -> Extracted {
         lits,
         spec,
         consumed: vec![false; lits.len()],
+        comments: lits
+            .iter()
+            .filter(|l| l.kind == Kind::Comment)
+            .map(|l| l.range.clone())
+            .collect(),
     };
     let mut out = Extracted {
         suppressions: suppressions(text, lits),
@@ -276,6 +283,22 @@ impl Driver<'_> {
         (self.lits[i].range.end >= p).then_some(i)
     }
 
+    /// The comment holding byte `p - 1`, if any.
+    fn comment_before(&self, p: usize) -> Option<&Range<usize>> {
+        let i = self
+            .comments
+            .partition_point(|r| r.start < p)
+            .checked_sub(1)?;
+        let r = &self.comments[i];
+        (r.end >= p).then_some(r)
+    }
+
+    /// The comment starting at `p`, if any.
+    fn comment_at(&self, p: usize) -> Option<&Range<usize>> {
+        let i = self.comments.partition_point(|r| r.start < p);
+        self.comments.get(i).filter(|r| r.start == p)
+    }
+
     /// The literal starting at `p`, if any.
     fn lit_at(&self, p: usize) -> Option<usize> {
         let i = self.lits.partition_point(|l| l.range.start < p);
@@ -292,11 +315,8 @@ impl Driver<'_> {
             let c = self.b[p - 1];
             if c.is_ascii_whitespace() || (c == b'\\' && self.at(p) == b'\n') {
                 p -= 1;
-            } else if let Some(i) = self
-                .lit_before(p)
-                .filter(|&i| self.lits[i].kind == Kind::Comment)
-            {
-                p = self.lits[i].range.start;
+            } else if let Some(r) = self.comment_before(p) {
+                p = r.start;
             } else {
                 break;
             }
@@ -310,11 +330,8 @@ impl Driver<'_> {
             let c = self.b[p];
             if c.is_ascii_whitespace() || (c == b'\\' && matches!(self.at(p + 1), b'\n' | b'\r')) {
                 p += 1;
-            } else if let Some(i) = self
-                .lit_at(p)
-                .filter(|&i| self.lits[i].kind == Kind::Comment)
-            {
-                p = self.lits[i].range.end.max(p + 1);
+            } else if let Some(r) = self.comment_at(p) {
+                p = r.end.max(p + 1);
             } else {
                 break;
             }
