@@ -33,6 +33,9 @@ pub(crate) enum Does {
     Sql,
     /// Runs it as SQL with `%s`-style verbs bound to the other arguments.
     BindVerbs,
+    /// Runs it as SQL with `%s`/`%d`/`%f`/`%i` bound (PHP's `->prepare`: PDO
+    /// never uses `%` verbs, `$wpdb` and its kin bind them); other `%` stay text.
+    BindSdfi,
     /// Runs it as SQL, interpolation holes are bound values.
     HoleBinds,
     /// JPQL/HQL: not SQL, skipped.
@@ -92,6 +95,8 @@ pub(crate) const fn call_any_arg(name: &'static str, via: Via, does: Does) -> Ca
 pub(crate) enum Verbs {
     Text,
     Bind,
+    /// Only `%s`, `%d`, `%f`, `%F`, `%i` (with flags) are bound; other `%` are text.
+    BindSdfi,
     Marker,
 }
 
@@ -159,6 +164,8 @@ struct Driver<'a> {
     lits: &'a [Lit],
     spec: &'a Spec,
     consumed: Vec<bool>,
+    /// The comments' ranges (the whitespace walks only look for these).
+    comments: Vec<Range<usize>>,
 }
 
 pub(crate) fn run(text: &str, lits: &[Lit], spec: &Spec) -> Extracted {
@@ -168,6 +175,11 @@ pub(crate) fn run(text: &str, lits: &[Lit], spec: &Spec) -> Extracted {
         lits,
         spec,
         consumed: vec![false; lits.len()],
+        comments: lits
+            .iter()
+            .filter(|l| l.kind == Kind::Comment)
+            .map(|l| l.range.clone())
+            .collect(),
     };
     let mut out = Extracted {
         suppressions: suppressions(text, lits),
@@ -222,6 +234,29 @@ fn is_ident(c: u8) -> bool {
 
 const MAX_BACK: usize = 800;
 
+/// Translation functions whose string arguments are UI text.
+const I18N_FUNCS: &[&str] = &[
+    "__",
+    "_e",
+    "_x",
+    "_n",
+    "_ex",
+    "_nx",
+    "esc_html__",
+    "esc_attr__",
+    "esc_html_e",
+    "esc_attr_e",
+    "esc_html_x",
+    "esc_attr_x",
+    "translate",
+    "_",
+    "gettext",
+    "ngettext",
+    "pgettext",
+    "t",
+    "$t",
+];
+
 impl Driver<'_> {
     fn ident(&self, c: u8) -> bool {
         is_ident(c) || (c == b'$' && self.spec.dollar_ident)
@@ -236,6 +271,32 @@ impl Driver<'_> {
         let i = self.lits.partition_point(|l| l.range.start < p);
         let i = i.checked_sub(1)?;
         (self.lits[i].range.end >= p).then_some(i)
+    }
+
+    /// `lit_before` for a walk backwards (`p` never grows between calls):
+    /// `li` counts the literals starting before `p`, no binary search per byte.
+    fn lit_before_from(&self, p: usize, li: &mut usize) -> Option<usize> {
+        while *li > 0 && self.lits[*li - 1].range.start >= p {
+            *li -= 1;
+        }
+        let i = li.checked_sub(1)?;
+        (self.lits[i].range.end >= p).then_some(i)
+    }
+
+    /// The comment holding byte `p - 1`, if any.
+    fn comment_before(&self, p: usize) -> Option<&Range<usize>> {
+        let i = self
+            .comments
+            .partition_point(|r| r.start < p)
+            .checked_sub(1)?;
+        let r = &self.comments[i];
+        (r.end >= p).then_some(r)
+    }
+
+    /// The comment starting at `p`, if any.
+    fn comment_at(&self, p: usize) -> Option<&Range<usize>> {
+        let i = self.comments.partition_point(|r| r.start < p);
+        self.comments.get(i).filter(|r| r.start == p)
     }
 
     /// The literal starting at `p`, if any.
@@ -254,11 +315,8 @@ impl Driver<'_> {
             let c = self.b[p - 1];
             if c.is_ascii_whitespace() || (c == b'\\' && self.at(p) == b'\n') {
                 p -= 1;
-            } else if let Some(i) = self
-                .lit_before(p)
-                .filter(|&i| self.lits[i].kind == Kind::Comment)
-            {
-                p = self.lits[i].range.start;
+            } else if let Some(r) = self.comment_before(p) {
+                p = r.start;
             } else {
                 break;
             }
@@ -272,11 +330,8 @@ impl Driver<'_> {
             let c = self.b[p];
             if c.is_ascii_whitespace() || (c == b'\\' && matches!(self.at(p + 1), b'\n' | b'\r')) {
                 p += 1;
-            } else if let Some(i) = self
-                .lit_at(p)
-                .filter(|&i| self.lits[i].kind == Kind::Comment)
-            {
-                p = self.lits[i].range.end.max(p + 1);
+            } else if let Some(r) = self.comment_at(p) {
+                p = r.end.max(p + 1);
             } else {
                 break;
             }
@@ -330,8 +385,9 @@ impl Driver<'_> {
     fn skip_balanced_back(&self, mut p: usize) -> Option<usize> {
         let mut depth = 0usize;
         let floor = p.saturating_sub(MAX_BACK);
+        let mut li = self.lits.partition_point(|l| l.range.start < p);
         while p > floor {
-            if let Some(i) = self.lit_before(p) {
+            if let Some(i) = self.lit_before_from(p, &mut li) {
                 p = self.lits[i].range.start;
                 continue;
             }
@@ -354,8 +410,9 @@ impl Driver<'_> {
     fn enclosing_open(&self, mut p: usize) -> Option<(usize, bool)> {
         let mut first = true;
         let floor = p.saturating_sub(MAX_BACK);
+        let mut li = self.lits.partition_point(|l| l.range.start < p);
         while p > floor {
-            if let Some(i) = self.lit_before(p) {
+            if let Some(i) = self.lit_before_from(p, &mut li) {
                 p = self.lits[i].range.start;
                 continue;
             }
@@ -430,6 +487,25 @@ impl Driver<'_> {
             start,
             open,
         })
+    }
+
+    /// A translation (i18n) call: gettext and WordPress's `__`, `_e`, …,
+    /// `t`/`$t`/`i18n.t`, `intl.formatMessage`, resource lookups.
+    fn is_i18n(&self, callee: &Callee) -> bool {
+        let name = &self.text[callee.name.clone()];
+        let recv = &self.text[callee.recv.clone()];
+        match callee.via {
+            Via::Func => I18N_FUNCS.contains(&name),
+            Via::Method => {
+                matches!(
+                    name,
+                    "t" | "$t" | "formatMessage" | "translate" | "gettext" | "ngettext"
+                ) || (matches!(name, "getString" | "GetString")
+                    && (recv.contains("esource") || recv.contains("undle")))
+            }
+            Via::Static => matches!(name, "t" | "translate") && recv == "I18n",
+            _ => false,
+        }
     }
 
     fn find_call(&self, callee: &Callee) -> Option<&'static Call> {
@@ -811,6 +887,48 @@ impl Driver<'_> {
         }
     }
 
+    /// Later appends of string literals to variable `name` (`sql += " AND x = %s"` inside
+    /// an `if`, after other statements), up to its next assignment or a use that is not
+    /// an append: their literals are added to `pieces` (as if every branch ran), and
+    /// their indexes returned.
+    fn later_appends(&self, name: &str, p: usize, pieces: &mut Vec<Piece>) -> Vec<usize> {
+        let mut out = Vec::new();
+        let end = (p + 3000).min(self.b.len());
+        let finder = memchr::memmem::Finder::new(name.as_bytes());
+        let mut from = p;
+        while let Some(at) = finder.find(&self.b[from..end]) {
+            let s = from + at;
+            let e = s + name.len();
+            from = e;
+            if (s > 0 && self.ident(self.b[s - 1])) || self.ident(self.at(e)) {
+                continue;
+            }
+            if s > 0 && matches!(self.b[s - 1], b'.' | b'>') {
+                continue;
+            }
+            if self.lit_before(s + 1).is_some() {
+                continue;
+            }
+            let r = self.fwd_ws(e);
+            let rest = &self.b[r..];
+            let op = (self.spec.dot && rest.starts_with(b".=")) || rest.starts_with(b"+=");
+            if !op {
+                // Read (or assigned again): the query is complete.
+                break;
+            }
+            let q = self.fwd_ws(r + 2);
+            let Some(j) = self.lit_at(q).filter(|&j| self.is_str(j)) else {
+                break;
+            };
+            let (more, e2) = self.pieces_from(j, std::mem::take(pieces), false);
+            *pieces = more;
+            let last = self.lits.partition_point(|l| l.range.start < e2);
+            out.extend(j..last);
+            from = e2;
+        }
+        out
+    }
+
     /// The known call that variable `name` is passed to soon after `p`, if any.
     fn later_call(&self, name: &str, p: usize) -> Option<(Callee, &'static Call)> {
         let end = (p + 3000).min(self.b.len());
@@ -836,7 +954,10 @@ impl Driver<'_> {
             let ctx = self.context(s, false);
             if let Some(c) = ctx.callee {
                 if let Some(k) = self.find_call(&c).filter(|k| ctx.first || k.any_arg) {
-                    if matches!(k.does, Does::Sql | Does::BindVerbs | Does::HoleBinds) {
+                    if matches!(
+                        k.does,
+                        Does::Sql | Does::BindVerbs | Does::BindSdfi | Does::HoleBinds
+                    ) {
                         return Some((c, k));
                     }
                 }
@@ -956,6 +1077,12 @@ impl Driver<'_> {
                         verbs = Verbs::Bind;
                     }
                 }
+                Does::BindSdfi => {
+                    high = true;
+                    if !formatted {
+                        verbs = Verbs::BindSdfi;
+                    }
+                }
                 Does::HoleBinds => {
                     high = true;
                     hole_binds = true;
@@ -969,25 +1096,38 @@ impl Driver<'_> {
                 Does::Format | Does::FormatBraces => {}
             }
         }
+        // UI text: an argument of a translation call is never SQL by shape.
+        if !high && ctx.callee.as_ref().is_some_and(|c| self.is_i18n(c)) {
+            self.mark_consumed(start..end);
+            return None;
+        }
         // Only a string that starts like a statement can be SQL by shape.
         if !high && !self.starts_like_statement(&pieces) {
             self.mark_consumed(start..end);
             return None;
         }
         // A variable built here and appended to, then passed to a known call.
+        let mut appended = Vec::new();
         if !high {
             if let Some(a) = ctx.assign.clone() {
                 let name = self.text[a].to_string();
                 end = self.appends(&name, end, &mut pieces);
+                appended = self.later_appends(&name, end, &mut pieces);
                 if let Some((_, k)) = self.later_call(&name, end) {
                     high = true;
                     if k.does == Does::BindVerbs && !formatted {
                         verbs = Verbs::Bind;
                     }
+                    if k.does == Does::BindSdfi && !formatted {
+                        verbs = Verbs::BindSdfi;
+                    }
                 }
             }
         }
         self.mark_consumed(start..end);
+        for &j in &appended {
+            self.consumed[j] = true;
+        }
         for p in &pieces {
             if let Piece::Lit(j) = p {
                 self.consumed[*j] = true;
@@ -1062,6 +1202,52 @@ impl Buf {
         self.host.push(host);
         self.bound.push(text.to_string());
     }
+    /// Another buffer's text after this one's.
+    pub fn append(&mut self, other: &Buf) {
+        self.sql.push_str(&other.sql);
+        self.host.extend_from_slice(&other.host);
+        self.bound.extend(other.bound.iter().cloned());
+    }
+    /// Leading and trailing whitespace removed.
+    pub fn trim(&mut self) {
+        let end = self.sql.trim_end().len();
+        self.sql.truncate(end);
+        self.host.truncate(end);
+        let start = self.sql.len() - self.sql.trim_start().len();
+        self.sql.drain(..start);
+        self.host.drain(..start);
+    }
+    /// Removes a leading `word` (any case, then a non-word char or the end).
+    pub fn strip_prefix_word(&mut self, word: &str) -> bool {
+        let b = self.sql.as_bytes();
+        let n = word.len();
+        let wordy = word.bytes().last().is_some_and(is_word);
+        if b.len() < n
+            || !b[..n].eq_ignore_ascii_case(word.as_bytes())
+            || (wordy && b.get(n).is_some_and(|&c| is_word(c)))
+        {
+            return false;
+        }
+        self.sql.drain(..n);
+        self.host.drain(..n);
+        true
+    }
+    /// Removes a trailing `word` (any case, after a non-word char or the start).
+    pub fn strip_suffix_word(&mut self, word: &str) -> bool {
+        let b = self.sql.as_bytes();
+        let n = word.len();
+        let wordy = word.bytes().next().is_some_and(is_word);
+        if b.len() < n
+            || !b[b.len() - n..].eq_ignore_ascii_case(word.as_bytes())
+            || (wordy && b.len() > n && is_word(b[b.len() - n - 1]))
+        {
+            return false;
+        }
+        let keep = b.len() - n;
+        self.sql.truncate(keep);
+        self.host.truncate(keep);
+        true
+    }
 }
 
 fn build(text: &str, lits: &[Lit], pieces: &[Piece], opts: &Opts) -> Option<Snippet> {
@@ -1110,15 +1296,27 @@ pub(crate) fn finish(buf: Buf, opts: &Opts) -> Option<Snippet> {
     let mut quote: u8 = 0;
     let mut i = 0;
     let hostat = |i: usize| buf.host.get(i).copied().unwrap_or(0);
+    // A marker never touches a word: `FROM books` + `$where` is `FROM books my2pg_dyn_1`
+    // (the space maps to the seam).
+    let mut after_marker = false;
     let marker = |sql: &mut Vec<u8>, host: &mut Vec<usize>, markers: &mut usize, h: usize| {
         *markers += 1;
-        let m = format!("my2pg_dyn_{markers}");
-        sql.extend_from_slice(m.as_bytes());
-        host.extend(h..h + m.len());
+        if sql.last().is_some_and(|&c| is_word(c)) {
+            sql.push(b' ');
+            host.push(h);
+        }
+        let start = sql.len();
+        sql.extend_from_slice(b"my2pg_dyn_");
+        sql.extend_from_slice(markers.to_string().as_bytes());
+        host.extend(h..h + (sql.len() - start));
     };
     while i < src.len() {
         let c = src[i];
         let h = hostat(i);
+        if std::mem::take(&mut after_marker) && is_word(c) && c as char != MARK {
+            sql.push(b' ');
+            host.push(h);
+        }
         let prev = if i > 0 { src[i - 1] } else { b' ' };
         let next = src.get(i + 1).copied().unwrap_or(0);
         // Format verbs read everywhere, quotes included.
@@ -1129,14 +1327,19 @@ pub(crate) fn finish(buf: Buf, opts: &Opts) -> Option<Snippet> {
                 i += 2;
                 continue;
             }
-            if let Some(len) = verb_len(&src[i..]) {
+            let len = verb_len(&src[i..]).filter(|&len| {
+                opts.verbs != Verbs::BindSdfi
+                    || matches!(src[i + len - 1], b's' | b'd' | b'f' | b'F' | b'i')
+            });
+            if let Some(len) = len {
                 let t = String::from_utf8_lossy(&src[i..i + len]).into_owned();
-                if opts.verbs == Verbs::Bind {
+                if matches!(opts.verbs, Verbs::Bind | Verbs::BindSdfi) {
                     binds.push(t);
                     sql.push(b'?');
                     host.push(h);
                 } else {
                     marker(&mut sql, &mut host, &mut markers, h);
+                    after_marker = true;
                 }
                 i += len;
                 continue;
@@ -1144,6 +1347,7 @@ pub(crate) fn finish(buf: Buf, opts: &Opts) -> Option<Snippet> {
         }
         if c as char == MARK {
             marker(&mut sql, &mut host, &mut markers, h);
+            after_marker = true;
             i += 1;
             continue;
         }
@@ -1172,6 +1376,7 @@ pub(crate) fn finish(buf: Buf, opts: &Opts) -> Option<Snippet> {
                         host.push(h);
                     } else {
                         marker(&mut sql, &mut host, &mut markers, h);
+                        after_marker = true;
                     }
                     i += e + 1;
                     continue;
@@ -1192,6 +1397,7 @@ pub(crate) fn finish(buf: Buf, opts: &Opts) -> Option<Snippet> {
                     host.push(h);
                 } else {
                     marker(&mut sql, &mut host, &mut markers, h);
+                    after_marker = true;
                 }
                 i += e + 1;
                 continue;

@@ -85,7 +85,26 @@ const AFTER_TABLE: &[&str] = &[
     "RIGHT",
 ];
 
+/// `Delete from trash`, `Insert into post`: a Titlecase first word followed by a
+/// lower-case word is a sentence (code writes `DELETE FROM` or `delete from`).
+fn sentence_case(sql: &str) -> bool {
+    let mut words = sql
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty());
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let mut chars = first.chars();
+    let titlecase = chars.next().is_some_and(|c| c.is_uppercase())
+        && first.len() > 1
+        && chars.all(|c| c.is_lowercase());
+    titlecase && second.chars().all(|c| c.is_lowercase())
+}
+
 pub(crate) fn looks_like_sql(sql: &str) -> bool {
+    if sentence_case(sql) {
+        return false;
+    }
     let t = tokens(sql);
     // Prose: a prose word, or ending as a sentence does.
     if t.iter()
@@ -143,7 +162,22 @@ pub(crate) fn looks_like_sql(sql: &str) -> bool {
         "INSERT" | "REPLACE" => {
             let i = skip_words(0, &["LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "IGNORE"]);
             if is_w(at(i), "INTO") {
-                return at(i + 1).is_some();
+                // A table name, then a column list, VALUES, SET or SELECT:
+                // `INSERT INTO name` alone is a sentence.
+                if word(at(i + 1)).is_none() {
+                    return false;
+                }
+                let mut j = i + 2;
+                while matches!(at(j), Some(T::Punct(b'.'))) && word(at(j + 1)).is_some() {
+                    j += 2;
+                }
+                return matches!(at(j), Some(T::Punct(b'(')))
+                    || word(at(j)).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "VALUES" | "VALUE" | "SET" | "SELECT" | "WITH" | "PARTITION"
+                        ) || w.starts_with("MY2PG_DYN")
+                    });
             }
             // `INSERT t (…) VALUES`, `INSERT t SET …`
             word(at(i)).is_some()
