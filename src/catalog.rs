@@ -131,13 +131,16 @@ impl NumKind {
     }
 }
 
-/// The cached [`ColumnSets`] (a clone of the catalog starts without).
+/// The cached [`ColumnSets`]. A clone of the catalog shares it (the audit clones the
+/// schema's catalog for every file); the fingerprint still says when it is stale.
 #[derive(Debug, Default)]
 struct SetsCache(std::sync::Mutex<Option<(usize, std::sync::Arc<ColumnSets>)>>);
 
 impl Clone for SetsCache {
     fn clone(&self) -> Self {
-        SetsCache::default()
+        SetsCache(std::sync::Mutex::new(
+            self.0.lock().unwrap_or_else(|e| e.into_inner()).clone(),
+        ))
     }
 }
 

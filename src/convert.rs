@@ -259,6 +259,7 @@ fn convert_here(
 
 /// One statement of application SQL, translated with a catalog known beforehand: what
 /// `my2pg audit` classifies. Spans of the diagnostics are byte offsets in the text given.
+#[derive(Debug, Clone)]
 pub struct Translated {
     /// The statement's bytes in the text (without its delimiter).
     pub range: std::ops::Range<usize>,

@@ -5,7 +5,7 @@ use super::extract::{Confidence, Lang, Snippet};
 use super::finding::{fnv1a, Class, Finding, FindingDiag};
 use crate::catalog::Catalog;
 use crate::config::Config;
-use crate::convert::translate_statements;
+use crate::convert::{translate_statements, Translated};
 use crate::diagnostics::Severity;
 use crate::rules::query::placeholder::{dollar_order, rebind, same_statement};
 
@@ -51,18 +51,36 @@ fn keeps_positional(lang: Lang, bind: &str) -> bool {
     }
 }
 
-/// The findings of one snippet: one per statement.
+/// The translation of a snippet's statements, with `$n` placeholders (`config` must have
+/// the dollar style): `convert`'s statement path, with the file's catalog.
+pub fn translate(snip: &Snippet, catalog: &mut Catalog, config: &Config) -> Vec<Translated> {
+    translate_statements(&snip.sql, catalog, config)
+}
+
+/// Whether a translated snippet can change the catalog for what follows it (DDL, `USE`).
+pub fn defines(snip: &Snippet, results: &[Translated]) -> bool {
+    results.iter().any(|r| {
+        let first = snip.sql[r.range.clone()]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_ascii_uppercase();
+        matches!(
+            first.as_str(),
+            "CREATE" | "ALTER" | "DROP" | "RENAME" | "TRUNCATE" | "USE" | "SET" | "DELIMITER"
+        )
+    })
+}
+
+/// The findings of one snippet, from its translation: one per statement.
 pub fn snippet(
     file: &str,
     lang: Lang,
     lines: &Lines,
     snip: &Snippet,
-    catalog: &mut Catalog,
+    results: &[Translated],
     config: &Config,
 ) -> Vec<Finding> {
-    let mut cfg = config.clone();
-    cfg.placeholders = crate::config::PlaceholderStyle::Dollar;
-    let results = translate_statements(&snip.sql, catalog, &cfg);
     let mut findings = Vec::new();
     let mut next_bind = 0;
     for r in results {

@@ -2,16 +2,18 @@
 //! suppressions and baseline → report. Files are read and classified on all cores; the
 //! report is sorted, so it does not depend on the order threads finish in.
 
-use super::classify::{finish, snippet, Lines};
+use super::classify::{defines, finish, snippet, translate, Lines};
 use super::extract::{extract, Suppression};
 use super::finding::{FileProblem, Finding, UnusedSuppression};
 use super::report::Report;
 use super::walk::{files, SourcePath};
 use crate::catalog::Catalog;
 use crate::config::Config;
-use std::collections::BTreeSet;
+use crate::convert::Translated;
+use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 /// What to audit.
 pub struct Options<'a> {
@@ -48,9 +50,20 @@ struct FileResult {
     problem: Option<FileProblem>,
 }
 
+/// Translations of snippets by their text, made with the schema's catalog alone: an
+/// application sends the same statement from many places, and the same text with the same
+/// catalog always translates the same. Only what a file reads before any of its own DDL
+/// uses it; the report does not depend on it.
+type Cache = Mutex<HashMap<String, Arc<Vec<Translated>>>>;
+
 /// Audits the files under `opts.paths`.
 pub fn audit(opts: &Options) -> Report {
     let (list, walk_problems) = files(&opts.paths, &opts.config.audit);
+    // The schema's column facts, computed once and shared by every file's catalog.
+    let _ = opts.catalog.column_sets();
+    let mut dollar = opts.config.clone();
+    dollar.placeholders = crate::config::PlaceholderStyle::Dollar;
+    let cache: Cache = Mutex::new(HashMap::new());
     let next = AtomicUsize::new(0);
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -67,7 +80,7 @@ pub fn audit(opts: &Options) -> Report {
                         loop {
                             let i = next.fetch_add(1, Ordering::Relaxed);
                             let Some(f) = list.get(i) else { break };
-                            done.push((i, one_file(f, opts)));
+                            done.push((i, one_file(f, opts, &dollar, &cache)));
                         }
                         done
                     })
@@ -97,7 +110,7 @@ pub fn audit(opts: &Options) -> Report {
     Report::new(findings, list.len(), baselined, unused, problems)
 }
 
-fn one_file(f: &SourcePath, opts: &Options) -> FileResult {
+fn one_file(f: &SourcePath, opts: &Options, dollar: &Config, cache: &Cache) -> FileResult {
     let bytes = match std::fs::read(&f.path) {
         Ok(b) => b,
         Err(e) => {
@@ -119,15 +132,36 @@ fn one_file(f: &SourcePath, opts: &Options) -> FileResult {
     let lines = Lines::new(&text);
     // Each file sees the schema, plus what its own statements define (a migration).
     let mut catalog = opts.catalog.clone();
+    // Still the schema's catalog alone (no DDL of this file read yet).
+    let mut pristine = true;
     for s in &extracted.snippets {
-        result.findings.extend(snippet(
-            &f.name,
-            f.lang,
-            &lines,
-            s,
-            &mut catalog,
-            opts.config,
-        ));
+        let hit = if pristine {
+            cache
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .get(&s.sql)
+                .cloned()
+        } else {
+            None
+        };
+        let results = match hit {
+            Some(r) => r,
+            None => {
+                let r = Arc::new(translate(s, &mut catalog, dollar));
+                if defines(s, &r) {
+                    pristine = false;
+                } else if pristine {
+                    cache
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .insert(s.sql.clone(), r.clone());
+                }
+                r
+            }
+        };
+        result
+            .findings
+            .extend(snippet(&f.name, f.lang, &lines, s, &results, opts.config));
     }
     result.findings.sort_by_key(|x| x.offset);
     result.unused = suppress(
