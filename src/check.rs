@@ -155,7 +155,7 @@ pub fn check_dir(dir: &Path, bless: bool) -> Result<Vec<CaseResult>, String> {
         let mut drift = Vec::new();
         let mut blessed = false;
         for (path, actual) in &outputs {
-            let expected = std::fs::read_to_string(&path).ok();
+            let expected = std::fs::read_to_string(path).ok();
             if expected.as_deref() == Some(actual.as_str()) {
                 continue;
             }

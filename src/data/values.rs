@@ -205,18 +205,13 @@ fn unhex(h: &[u8]) -> Option<Vec<u8>> {
 fn string(b: &[u8], i: usize) -> Option<(Cow<'_, [u8]>, usize)> {
     let q = b[i];
     let start = i + 1;
-    let mut j = start;
     // Fast path: no escapes.
-    loop {
-        let n = memchr::memchr2(q, b'\\', &b[j..])?;
-        let at = j + n;
-        if b[at] == q && b.get(at + 1) != Some(&q) {
-            return Some((Cow::Borrowed(&b[start..at]), at + 1));
-        }
-        break;
+    let at = start + memchr::memchr2(q, b'\\', &b[start..])?;
+    if b[at] == q && b.get(at + 1) != Some(&q) {
+        return Some((Cow::Borrowed(&b[start..at]), at + 1));
     }
     let mut out = Vec::with_capacity(64);
-    j = start;
+    let mut j = start;
     loop {
         let n = memchr::memchr2(q, b'\\', &b[j..])?;
         let at = j + n;
