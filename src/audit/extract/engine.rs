@@ -1371,9 +1371,7 @@ pub(crate) fn finish(buf: Buf, opts: &Opts) -> Option<Snippet> {
                     .all(|&x| is_word(x) || x == b':' || x == b'.')
                 {
                     if opts.braces == Verbs::Bind {
-                        binds.push(String::from_utf8_lossy(&src[i..i + e + 1]).into_owned());
-                        sql.push(b'?');
-                        host.push(h);
+                        push_bind(&mut binds, &mut sql, &mut host, &src[i..i + e + 1], h);
                     } else {
                         marker(&mut sql, &mut host, &mut markers, h);
                         after_marker = true;
@@ -1392,9 +1390,7 @@ pub(crate) fn finish(buf: Buf, opts: &Opts) -> Option<Snippet> {
         if opts.mybatis && (c == b'#' || c == b'$') && next == b'{' {
             if let Some(e) = src[i..].iter().position(|&x| x == b'}') {
                 if c == b'#' {
-                    binds.push(String::from_utf8_lossy(&src[i..i + e + 1]).into_owned());
-                    sql.push(b'?');
-                    host.push(h);
+                    push_bind(&mut binds, &mut sql, &mut host, &src[i..i + e + 1], h);
                 } else {
                     marker(&mut sql, &mut host, &mut markers, h);
                     after_marker = true;
@@ -1430,9 +1426,7 @@ pub(crate) fn finish(buf: Buf, opts: &Opts) -> Option<Snippet> {
                         .iter()
                         .take_while(|x| x.is_ascii_digit())
                         .count();
-                binds.push(String::from_utf8_lossy(&src[i..e]).into_owned());
-                sql.push(b'?');
-                host.push(h);
+                push_bind(&mut binds, &mut sql, &mut host, &src[i..e], h);
                 i = e;
                 continue;
             }
@@ -1441,9 +1435,7 @@ pub(crate) fn finish(buf: Buf, opts: &Opts) -> Option<Snippet> {
                 && !is_word(prev) =>
             {
                 let e = i + 1 + src[i + 1..].iter().take_while(|&&x| is_word(x)).count();
-                binds.push(String::from_utf8_lossy(&src[i..e]).into_owned());
-                sql.push(b'?');
-                host.push(h);
+                push_bind(&mut binds, &mut sql, &mut host, &src[i..e], h);
                 i = e;
                 continue;
             }
@@ -1454,17 +1446,13 @@ pub(crate) fn finish(buf: Buf, opts: &Opts) -> Option<Snippet> {
                         .iter()
                         .take_while(|x| x.is_ascii_digit())
                         .count();
-                binds.push(String::from_utf8_lossy(&src[i..e]).into_owned());
-                sql.push(b'?');
-                host.push(h);
+                push_bind(&mut binds, &mut sql, &mut host, &src[i..e], h);
                 i = e;
                 continue;
             }
             b'@' if opts.at && (next.is_ascii_alphabetic() || next == b'_') && prev != b'@' => {
                 let e = i + 1 + src[i + 1..].iter().take_while(|&&x| is_word(x)).count();
-                binds.push(String::from_utf8_lossy(&src[i..e]).into_owned());
-                sql.push(b'?');
-                host.push(h);
+                push_bind(&mut binds, &mut sql, &mut host, &src[i..e], h);
                 i = e;
                 continue;
             }
@@ -1493,6 +1481,19 @@ pub(crate) fn finish(buf: Buf, opts: &Opts) -> Option<Snippet> {
         confidence: Confidence::High,
         binds,
     })
+}
+
+/// A bound value: its text kept in `binds`, `?` in the SQL, mapped to `h` in the host.
+fn push_bind(
+    binds: &mut Vec<String>,
+    sql: &mut Vec<u8>,
+    host: &mut Vec<usize>,
+    text: &[u8],
+    h: usize,
+) {
+    binds.push(String::from_utf8_lossy(text).into_owned());
+    sql.push(b'?');
+    host.push(h);
 }
 
 /// The length of a printf verb at the start of `s` (`%s`, `%05.2f`, `%1$s`, `%(name)s`).
