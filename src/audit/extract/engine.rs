@@ -1416,47 +1416,36 @@ pub(crate) fn finish(buf: Buf, opts: &Opts) -> Option<Snippet> {
             i += 1;
             continue;
         }
-        match c {
-            b'\'' | b'"' | b'`' => quote = c,
-            b'?' => {
+        if matches!(c, b'\'' | b'"' | b'`') {
+            quote = c;
+        } else {
+            let digits = |from: usize| {
+                from + src[from..]
+                    .iter()
+                    .take_while(|x| x.is_ascii_digit())
+                    .count()
+            };
+            let word = |from: usize| from + src[from..].iter().take_while(|&&x| is_word(x)).count();
+            let end = match c {
                 // `?1` (JPA, SQLite) is one placeholder.
-                let e = i
-                    + 1
-                    + src[i + 1..]
-                        .iter()
-                        .take_while(|x| x.is_ascii_digit())
-                        .count();
+                b'?' => Some(digits(i + 1)),
+                b':' if (next.is_ascii_alphabetic() || next == b'_')
+                    && prev != b':'
+                    && !is_word(prev) =>
+                {
+                    Some(word(i + 1))
+                }
+                b'$' if next.is_ascii_digit() && !is_word(prev) => Some(digits(i + 1)),
+                b'@' if opts.at && (next.is_ascii_alphabetic() || next == b'_') && prev != b'@' => {
+                    Some(word(i + 1))
+                }
+                _ => None,
+            };
+            if let Some(e) = end {
                 push_bind(&mut binds, &mut sql, &mut host, &src[i..e], h);
                 i = e;
                 continue;
             }
-            b':' if (next.is_ascii_alphabetic() || next == b'_')
-                && prev != b':'
-                && !is_word(prev) =>
-            {
-                let e = i + 1 + src[i + 1..].iter().take_while(|&&x| is_word(x)).count();
-                push_bind(&mut binds, &mut sql, &mut host, &src[i..e], h);
-                i = e;
-                continue;
-            }
-            b'$' if next.is_ascii_digit() && !is_word(prev) => {
-                let e = i
-                    + 1
-                    + src[i + 1..]
-                        .iter()
-                        .take_while(|x| x.is_ascii_digit())
-                        .count();
-                push_bind(&mut binds, &mut sql, &mut host, &src[i..e], h);
-                i = e;
-                continue;
-            }
-            b'@' if opts.at && (next.is_ascii_alphabetic() || next == b'_') && prev != b'@' => {
-                let e = i + 1 + src[i + 1..].iter().take_while(|&&x| is_word(x)).count();
-                push_bind(&mut binds, &mut sql, &mut host, &src[i..e], h);
-                i = e;
-                continue;
-            }
-            _ => {}
         }
         sql.push(c);
         host.push(h);
