@@ -367,7 +367,6 @@ impl Report {
                 "tool": {"driver": {
                     "name": "my2pg",
                     "version": env!("CARGO_PKG_VERSION"),
-                    "informationUri": "https://github.com/my2pg/my2pg",
                     "rules": rules,
                 }},
                 "columnKind": "unicodeCodePoints",
