@@ -42,6 +42,34 @@ enum FailOn {
 }
 
 #[derive(clap::Args)]
+struct ConvertArgs {
+    /// Input files; none or `-` reads standard input.
+    inputs: Vec<PathBuf>,
+    /// Write the PostgreSQL script here instead of standard output.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// my2pg.yaml; by default ./my2pg.yaml when it exists.
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// How diagnostics are written to standard error.
+    #[arg(long, value_enum, default_value = "human")]
+    diagnostics: DiagFormat,
+    /// No progress bar and no diagnostics one by one: only the summary.
+    #[arg(short, long)]
+    quiet: bool,
+    /// How dump rows are written (overrides `data:` in the config).
+    #[arg(long, value_enum)]
+    data: Option<crate::config::DataFormat>,
+    /// A schema (DDL file, mysqldump --no-data, or migrations folder) to translate
+    /// queries with; read for its knowledge only. May repeat.
+    #[arg(long)]
+    schema: Vec<PathBuf>,
+    /// How `?` placeholders are written (overrides `placeholders:` in the config).
+    #[arg(long, value_enum)]
+    placeholders: Option<crate::config::PlaceholderStyle>,
+}
+
+#[derive(clap::Args)]
 struct AuditArgs {
     /// Folders or files to audit (default: the current folder).
     paths: Vec<PathBuf>,
@@ -73,32 +101,7 @@ struct AuditArgs {
 #[derive(Subcommand)]
 enum Command {
     /// Convert MySQL scripts (files, or - for standard input) to one PostgreSQL script.
-    Convert {
-        /// Input files; none or `-` reads standard input.
-        inputs: Vec<PathBuf>,
-        /// Write the PostgreSQL script here instead of standard output.
-        #[arg(short, long)]
-        output: Option<PathBuf>,
-        /// my2pg.yaml; by default ./my2pg.yaml when it exists.
-        #[arg(long)]
-        config: Option<PathBuf>,
-        /// How diagnostics are written to standard error.
-        #[arg(long, value_enum, default_value = "human")]
-        diagnostics: DiagFormat,
-        /// No progress bar and no diagnostics one by one: only the summary.
-        #[arg(short, long)]
-        quiet: bool,
-        /// How dump rows are written (overrides `data:` in the config).
-        #[arg(long, value_enum)]
-        data: Option<crate::config::DataFormat>,
-        /// A schema (DDL file, mysqldump --no-data, or migrations folder) to translate
-        /// queries with; read for its knowledge only. May repeat.
-        #[arg(long)]
-        schema: Vec<PathBuf>,
-        /// How `?` placeholders are written (overrides `placeholders:` in the config).
-        #[arg(long, value_enum)]
-        placeholders: Option<crate::config::PlaceholderStyle>,
-    },
+    Convert(ConvertArgs),
     /// Convert each *.mysql.sql in DIR and compare with the expected *.pg.sql and *.diag.
     Check {
         dir: PathBuf,
@@ -117,25 +120,7 @@ enum Command {
 
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Convert {
-            inputs,
-            output,
-            config,
-            diagnostics,
-            quiet,
-            data,
-            schema,
-            placeholders,
-        } => convert_cmd(
-            inputs,
-            output,
-            config,
-            diagnostics,
-            quiet,
-            data,
-            schema,
-            placeholders,
-        ),
+        Command::Convert(args) => convert_cmd(args),
         Command::Check { dir, bless } => {
             if bless && std::env::var_os("CI").is_some() {
                 eprintln!("my2pg: --bless is refused when CI is set");
@@ -194,16 +179,17 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-fn convert_cmd(
-    inputs: Vec<PathBuf>,
-    output: Option<PathBuf>,
-    config: Option<PathBuf>,
-    format: DiagFormat,
-    quiet: bool,
-    data: Option<crate::config::DataFormat>,
-    schema: Vec<PathBuf>,
-    placeholders: Option<crate::config::PlaceholderStyle>,
-) -> ExitCode {
+fn convert_cmd(args: ConvertArgs) -> ExitCode {
+    let ConvertArgs {
+        inputs,
+        output,
+        config,
+        diagnostics: format,
+        quiet,
+        data,
+        schema,
+        placeholders,
+    } = args;
     let config = match load_config(config) {
         Ok(mut c) => {
             if let Some(d) = data {
