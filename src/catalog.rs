@@ -21,6 +21,11 @@ pub struct ColumnInfo {
     /// Compared case-insensitively (MySQL `_ci` collation kept).
     pub case_insensitive: bool,
     pub identity: bool,
+    /// Bytes of the longest character of a text column's character set (4 for utf8mb4),
+    /// 1 for a binary column, 0 for other types.
+    pub char_bytes: u8,
+    /// The DEFAULT expression as emitted, if any.
+    pub default: Option<String>,
 }
 
 /// A converted table.
@@ -71,6 +76,10 @@ pub struct Reference {
     /// The referencing table (catalog key) and its columns (MySQL names).
     pub child: (String, String),
     pub child_columns: Vec<String>,
+    /// The `ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY` statement written for it.
+    pub statement: String,
+    /// Already checked and reported (when its table's parts were written early).
+    pub checked: bool,
 }
 
 /// Column facts the query walk asks for on every statement, derived from the tables.

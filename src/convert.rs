@@ -221,7 +221,10 @@ fn convert_here(
         }
         files.push(file);
     }
-    ddl::foreign_key::check_references(&st.catalog, config, &mut st.diags);
+    for stmt in ddl::foreign_key::check_references(&mut st.catalog, config, &mut st.diags) {
+        st.writer
+            .disable_fk(&stmt, "D009", "the referenced columns are not a primary or unique key");
+    }
     for (table, stmt, diag) in ddl::foreign_key::type_fixes(&mut st.catalog, config, &mut st.diags)
     {
         if st.writer.has_pending(&table) {
@@ -386,7 +389,7 @@ fn script_statement(
         .map(|r| script_comment(file.slice(r.clone())))
         .collect();
     let out = statement_output(raw, original, file, index, config, st);
-    write_output(out, comments, st);
+    write_output(out, comments, config, st);
 }
 
 /// What one ordinary statement becomes (nothing written yet).
@@ -463,9 +466,18 @@ fn statement_output(
 }
 
 /// Writes one statement's output, after the script comments attached to it.
-fn write_output(mut out: Out, comments: Vec<String>, st: &mut State) {
+fn write_output(mut out: Out, comments: Vec<String>, config: &Config, st: &mut State) {
     // A table's pending parts are written before a statement that touches it.
     for k in &out.touches {
+        if st.writer.has_pending(k) {
+            for stmt in ddl::foreign_key::check_table(&mut st.catalog, config, &mut st.diags, k) {
+                st.writer.disable_fk(
+                    &stmt,
+                    "D009",
+                    "the referenced columns are not a primary or unique key",
+                );
+            }
+        }
         st.writer.flush_table(k);
     }
     for s in std::mem::take(&mut out.prelude) {

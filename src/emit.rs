@@ -174,6 +174,18 @@ impl<'w> Writer<'w> {
         }
     }
 
+    /// Turns a pending foreign key statement into a comment (PostgreSQL would reject it);
+    /// false when it is not pending (written already, or never).
+    pub fn disable_fk(&mut self, stmt: &str, code: &str, why: &str) -> bool {
+        for p in self.pending.values_mut() {
+            if let Some(slot) = p.fks.iter_mut().find(|(s, _)| s == stmt) {
+                slot.0 = format!("-- my2pg {code}: {why}; not run:\n{}", commented(stmt));
+                return true;
+            }
+        }
+        false
+    }
+
     /// Whether a table's keys and foreign keys are still waiting for the end.
     pub fn has_pending(&self, key: &(String, String)) -> bool {
         self.muted || self.pending.contains_key(key)

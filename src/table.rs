@@ -68,8 +68,10 @@ fn column_def(
     }
     let mut collation_kind = None;
     let mut collate = None;
+    let mut char_bytes = u8::from(pg.ty == "bytea");
     if pg.text {
         let mysql = collation::effective(col, t.option("CHARSET"), t.option("COLLATE"));
+        char_bytes = ddl::index_width::charset_bytes(ddl::index_width::charset_of_collation(&mysql));
         let d = collation::decide(&mysql, cx);
         if let Some(c) = &d.collate {
             parts.push(format!("COLLATE {c}"));
@@ -158,6 +160,8 @@ fn column_def(
         case_insensitive: collation_kind.is_some_and(|(ci, _)| ci)
             && cx.config.collation == crate::config::CollationPolicy::Ci,
         identity: identity.is_some(),
+        char_bytes,
+        default: default.clone(),
     };
     ColumnOut {
         prelude,
@@ -384,6 +388,8 @@ pub(crate) fn foreign_key(
         columns: fk.ref_columns.clone(),
         child,
         child_columns: fk.columns.clone(),
+        statement: s.clone(),
+        checked: false,
     });
     if let (Some(n), Some(info)) = (&fk.name, cx.catalog.table_mut(&t.schema, &t.name)) {
         info.foreign_keys.insert(n.to_lowercase(), name);
@@ -447,14 +453,39 @@ pub(crate) fn key_statements(
         .severity = Severity::Error;
         return Vec::new();
     }
-    for p in &k.parts {
-        let e = match (&p.column, &p.expr, p.prefix) {
-            (Some(_), _, Some(_)) => {
+    let columns: Vec<crate::catalog::ColumnInfo> =
+        known.map(|t| t.columns.clone()).unwrap_or_default();
+    let lookup = |c: &str| {
+        columns
+            .iter()
+            .find(|i| i.mysql_name.eq_ignore_ascii_case(c))
+            .cloned()
+    };
+    let forms = ddl::index_width::forms(
+        k,
+        &mysql_table.to_string(),
+        &lookup,
+        k.span.clone(),
+        cx,
+    );
+    for (p, form) in k.parts.iter().zip(&forms) {
+        let pg_type = p.column.as_deref().and_then(lookup).map(|c| c.pg_type);
+        let e = match (&p.column, &p.expr, p.prefix, form) {
+            (Some(_), _, _, ddl::index_width::PartForm::Prefix(n)) => {
                 plain = false;
-                ddl::prefix_index::element(p, k.span.clone(), cx)
+                ddl::prefix_index::element(p, *n, pg_type.as_deref(), k.span.clone(), cx)
             }
-            (Some(c), _, None) => cx.ident(c),
-            (None, Some(e), _) => {
+            (Some(c), _, _, ddl::index_width::PartForm::Md5Prefix(n)) => {
+                plain = false;
+                let e = ddl::prefix_index::expression(&cx.ident(c), *n, pg_type.as_deref());
+                format!("md5({e})")
+            }
+            (Some(_), _, Some(n), _) => {
+                plain = false;
+                ddl::prefix_index::element(p, n, pg_type.as_deref(), k.span.clone(), cx)
+            }
+            (Some(c), _, None, _) => cx.ident(c),
+            (None, Some(e), _, _) => {
                 plain = false;
                 match crate::rules::expr::expression::translate(
                     e,

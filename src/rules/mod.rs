@@ -117,6 +117,7 @@ pub static ALL: &[&Rule] = &[
     &ddl::on_update_timestamp::RULE,
     &ddl::index::RULE,
     &ddl::prefix_index::RULE,
+    &ddl::index_width::RULE,
     &ddl::fulltext_index::RULE,
     &ddl::spatial_index::RULE,
     &ddl::foreign_key::RULE,

@@ -59,14 +59,43 @@ pub fn constraint(
 }
 
 /// Checks, once the whole input is known, that each foreign key's target exists and has
-/// the primary or unique key PostgreSQL requires (MySQL only requires an index).
+/// the primary or unique key PostgreSQL requires (MySQL only requires an index). Returns
+/// the statements of the foreign keys PostgreSQL would reject: they are written as
+/// comments, never live (one failing statement stops a load run with `ON_ERROR_STOP`).
 pub fn check_references(
-    catalog: &crate::catalog::Catalog,
+    catalog: &mut crate::catalog::Catalog,
     config: &crate::config::Config,
     diags: &mut Vec<crate::diagnostics::Diagnostic>,
-) {
+) -> Vec<String> {
+    check(catalog, config, diags, None)
+}
+
+/// The same check for the foreign keys of one table (catalog key) whose parts are written
+/// before the end of the input (a later statement touches it): PostgreSQL runs them
+/// there, so the referenced table must have its key by then. A referenced table not
+/// defined yet is left to the check at the end.
+pub fn check_table(
+    catalog: &mut crate::catalog::Catalog,
+    config: &crate::config::Config,
+    diags: &mut Vec<crate::diagnostics::Diagnostic>,
+    table: &(String, String),
+) -> Vec<String> {
+    check(catalog, config, diags, Some(table))
+}
+
+fn check(
+    catalog: &mut crate::catalog::Catalog,
+    config: &crate::config::Config,
+    diags: &mut Vec<crate::diagnostics::Diagnostic>,
+    only: Option<&(String, String)>,
+) -> Vec<String> {
     use crate::diagnostics::{Diagnostic, Severity};
-    for r in &catalog.references {
+    let mut failing = Vec::new();
+    let mut checked = Vec::new();
+    for (i, r) in catalog.references.iter().enumerate() {
+        if r.checked || only.is_some_and(|k| *k != r.child) {
+            continue;
+        }
         let key = (r.database.clone().unwrap_or_default(), r.table.clone());
         let Some(t) = catalog.tables.get(&key).or_else(|| {
             catalog
@@ -75,12 +104,15 @@ pub fn check_references(
                 .find(|((s, n), _)| *s == key.0 && n.eq_ignore_ascii_case(&key.1))
                 .map(|(_, t)| t)
         }) else {
-            diags.push(
-                Diagnostic::new(&RULE, r.file, r.span.clone(), format!("foreign key references `{}`, which the input does not define: the constraint fails unless the table exists in PostgreSQL", r.table))
-                    .severity(Severity::Warning),
-            );
+            if only.is_none() {
+                diags.push(
+                    Diagnostic::new(&RULE, r.file, r.span.clone(), format!("foreign key references `{}`, which the input does not define: the constraint fails unless the table exists in PostgreSQL", r.table))
+                        .severity(Severity::Warning),
+                );
+            }
             continue;
         };
+        checked.push(i);
         let mut cols: Vec<String> = r
             .columns
             .iter()
@@ -94,12 +126,17 @@ pub fn check_references(
         });
         if !unique {
             diags.push(
-                Diagnostic::new(&RULE, r.file, r.span.clone(), format!("foreign key references ({}) of `{}`, which is not a primary or unique key: PostgreSQL rejects the constraint (MySQL only needs an index)", r.columns.join(", "), r.table))
+                Diagnostic::new(&RULE, r.file, r.span.clone(), format!("foreign key references ({}) of `{}`, which is not a primary or unique key: PostgreSQL rejects the constraint (MySQL only needs an index), so it is written as a comment", r.columns.join(", "), r.table))
                     .severity(Severity::Error)
-                    .help("add a unique key on the referenced columns, or drop the foreign key"),
+                    .help("add a unique key on the referenced columns, then run the commented statement"),
             );
+            failing.push(r.statement.clone());
         }
     }
+    for i in checked {
+        catalog.references[i].checked = true;
+    }
+    failing
 }
 
 /// Referencing columns whose type cannot be compared with the referenced column's for a

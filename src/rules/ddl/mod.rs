@@ -14,6 +14,7 @@ pub mod fulltext_index;
 pub mod generated_column;
 pub mod identifier;
 pub mod index;
+pub mod index_width;
 pub mod on_update_timestamp;
 pub mod partition;
 pub mod prefix_index;
