@@ -20,6 +20,8 @@ pub(crate) fn table_names(cx: &Cx, t: &QName) -> (Option<String>, String) {
 }
 
 struct ColumnOut {
+    /// Statements right after the table (an exhausted identity sequence).
+    after: Vec<String>,
     /// The whole column definition for CREATE TABLE / ADD COLUMN.
     def: String,
     /// `COLLATE x`, if any.
@@ -46,10 +48,12 @@ fn column_def(
     cx: &mut Cx,
     replace_types: bool,
 ) -> ColumnOut {
+    let checked = t.check_columns();
     let at = ColumnCx {
         table: &t.name.name,
         pg_schema: schema,
         pg_table,
+        checked: &checked,
     };
     ddl::identifier::too_long(&col.name, col.span.clone(), cx);
     let pg: PgType = map_type(col, &at, cx);
@@ -86,7 +90,10 @@ fn column_def(
             prelude.push(collation::create(c));
         }
     }
-    let identity = ddl::auto_increment::identity(col, t, cx);
+    let (identity, exhausted) = match ddl::auto_increment::identity(col, t, &pg.ty, cx) {
+        Some((clause, exhausted)) => (Some(clause), exhausted),
+        None => (None, false),
+    };
     let mut drop_not_null = false;
     let mut default = None;
     if let Some(g) = ddl::generated_column::clause(col, cx) {
@@ -151,6 +158,16 @@ fn column_def(
         .severity = Severity::Warning;
     }
     let late = ddl::on_update_timestamp::trigger(col, schema, pg_table, cx);
+    let after = exhausted
+        .then(|| {
+            ddl::auto_increment::exhaust(
+                &cx.qualified(schema, pg_table),
+                &cx.pg_name(&col.name),
+                &pg.ty,
+            )
+        })
+        .into_iter()
+        .collect();
     let info = ColumnInfo {
         mysql_name: col.name.clone(),
         pg_name: cx.pg_name(&col.name),
@@ -164,6 +181,7 @@ fn column_def(
         default: default.clone(),
     };
     ColumnOut {
+        after,
         prelude,
         collate,
         default,
@@ -227,6 +245,7 @@ pub(crate) fn create_table(t: &Table, original: &str, cx: &mut Cx, replace_types
     let (mut ci, mut pad, mut exact) = (Vec::new(), Vec::new(), Vec::new());
     let mut seen: Vec<(String, String)> = Vec::new();
     let mut keys: Vec<Key> = Vec::new();
+    let mut after = Vec::new();
     for col in &t.columns {
         let folded = cx.pg_name(&col.name);
         if let Some((orig, _)) = seen.iter().find(|(_, f)| *f == folded) {
@@ -237,6 +256,7 @@ pub(crate) fn create_table(t: &Table, original: &str, cx: &mut Cx, replace_types
         seen.push((col.name.clone(), folded));
         let c = column_def(col, t, &schema, &pg_table, cx, replace_types);
         lines.push(c.def);
+        after.extend(c.after);
         out.types.extend(c.types.iter().cloned());
         out.prelude.extend(c.prelude.iter().cloned());
         out.late.extend(c.late);
@@ -330,6 +350,7 @@ pub(crate) fn create_table(t: &Table, original: &str, cx: &mut Cx, replace_types
     create.push(';');
     out.main.push(create);
     out.main.extend(partitions);
+    out.main.extend(after);
     if let Some(c) = t.option("COMMENT") {
         if !c.is_empty() {
             out.main.push(ddl::comment::on("TABLE", &table, c, cx));
@@ -1086,7 +1107,19 @@ pub(crate) fn alter_table(
                                 .catalog
                                 .table(&table.schema, &table.name)
                                 .and_then(|k| k.columns.iter().find(|c| c.identity).cloned());
+                            let max = ddl::auto_increment::sequence_max(
+                                id.as_ref().map(|c| c.pg_type.as_str()).unwrap_or(""),
+                            );
                             match id {
+                                Some(c) if o.value.parse::<u64>().is_ok_and(|n| n > max) => {
+                                    cx.report(&ddl::auto_increment::RULE, span.clone(), format!("AUTO_INCREMENT={} is past the largest {} ({max}): the sequence of `{}` is left at {max}, so the next generated id fails, as it does in MySQL", o.value, c.pg_type, c.mysql_name))
+                                        .severity = Severity::Warning;
+                                    out.main.push(ddl::auto_increment::exhaust(
+                                        &t,
+                                        &c.pg_name,
+                                        &c.pg_type,
+                                    ));
+                                }
                                 Some(c) => out.main.push(format!(
                                     "ALTER TABLE {t} ALTER COLUMN {} RESTART WITH {};",
                                     cx.quote(&c.pg_name),

@@ -229,6 +229,8 @@ pub fn convert_insert(
         .map(|c| values::kind_of(*c, cx.config))
         .collect();
     let not_null: Vec<bool> = cols.iter().map(|c| c.is_some_and(|c| c.not_null)).collect();
+    let widens: Vec<Option<Widen>> = cols.iter().map(|c| c.and_then(widenable)).collect();
+    let mut widen_needed: Vec<Option<(Widen, usize)>> = vec![None; names.len()];
     let header = (!names.is_empty()).then(|| {
         let (schema, pg_table) = match info {
             Some(t) => (t.pg_schema.clone(), t.pg_name.clone()),
@@ -320,6 +322,15 @@ pub fn convert_insert(
                     body.push('\t');
                 }
                 let kind = kinds.get(k).unwrap_or(&Kind::Unknown);
+                if let Some(w) = widens.get(k).copied().flatten() {
+                    if w.needed_for(v) {
+                        // The column is turned back to a type that holds the value, and
+                        // the statement read again (below).
+                        widen_needed[k].get_or_insert((w, base + range.start));
+                        error = Some(String::new());
+                        break;
+                    }
+                }
                 match values::to_copy(v, kind, tz.as_deref(), cx.config, &mut body) {
                     Ok(effect) => {
                         row_zero += effect.zero_date as usize;
@@ -360,7 +371,17 @@ pub fn convert_insert(
         }
     }
 
-    // The statement read as rows: report and write.
+    // The statement read as rows. A value that needs a wider column than the one
+    // chosen: the column is widened, and the statement read again under the new type.
+    if widen_needed.iter().any(Option::is_some) {
+        for (k, w) in widen_needed.iter().enumerate() {
+            if let Some((w, at)) = w {
+                widen(&head.table, &names[k], *w, *at, cx, writer);
+            }
+        }
+        return convert_insert(b, base, cx, ds, writer);
+    }
+    // Report and write.
     let span = base..base + b.len().min(64);
     if !known && ds.no_schema.insert(table_label.clone()) {
         cx.report(&rules::data_without_schema::RULE, span.clone(), format!("rows for {table_label}, which the input does not define: values are copied as written, without type conversion"));
@@ -421,6 +442,157 @@ pub fn convert_insert(
     true
 }
 
+/// A column whose PostgreSQL type is narrower than its MySQL type, chosen for what the
+/// schema promised rather than what MySQL can hold.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Widen {
+    /// A `tinyint(1)` made boolean (T004): a row holding another number turns it back
+    /// to `smallint`.
+    Boolean,
+    /// An AUTO_INCREMENT `bigint unsigned` made an identity `bigint` (T003): a value above
+    /// 9223372036854775807 turns it into `numeric(20)` drawing from a sequence.
+    Bigint,
+}
+
+fn widenable(c: &crate::catalog::ColumnInfo) -> Option<Widen> {
+    let my = &c.mysql_type;
+    match c.pg_type.as_str() {
+        "boolean" if matches!(my.name.as_str(), "tinyint" | "bool" | "boolean") => {
+            Some(Widen::Boolean)
+        }
+        "bigint" if c.identity && (my.name == "serial" || my.name == "bigint" && my.unsigned) => {
+            Some(Widen::Bigint)
+        }
+        _ => None,
+    }
+}
+
+impl Widen {
+    /// Whether `v` fits MySQL's type but not the chosen PostgreSQL one.
+    fn needed_for(self, v: &Value) -> bool {
+        match self {
+            Widen::Boolean => {
+                let n = match v {
+                    Value::Number(n) => std::str::from_utf8(n).ok().and_then(|t| t.parse::<i64>().ok()),
+                    Value::Str { bytes, .. } => std::str::from_utf8(bytes)
+                        .ok()
+                        .and_then(|t| t.trim().parse::<i64>().ok()),
+                    _ => None,
+                };
+                n.is_some_and(|n| n != 0 && n != 1 && (-128..=255).contains(&n))
+            }
+            Widen::Bigint => match v {
+                Value::Number(n) => {
+                    n.len() >= 19
+                        && std::str::from_utf8(n)
+                            .ok()
+                            .and_then(|t| t.parse::<u128>().ok())
+                            .is_some_and(|n| n > i64::MAX as u128 && n <= u64::MAX as u128)
+                }
+                _ => false,
+            },
+        }
+    }
+}
+
+/// Turns a column back to a type that holds what MySQL's holds, before the row that needs
+/// it is written: the rows already loaded are converted by the ALTER TABLE.
+fn widen(
+    table: &QName,
+    column: &str,
+    w: Widen,
+    at: usize,
+    cx: &mut Cx,
+    writer: &mut crate::emit::Writer,
+) {
+    let Some(info) = cx.catalog.table(&table.schema, &table.name) else {
+        return;
+    };
+    let (schema, pg_table) = (info.pg_schema.clone(), info.pg_name.clone());
+    let declared = info.auto_increment;
+    let Some(c) = info.column(column).cloned() else {
+        return;
+    };
+    let t = cx.qualified(&schema, &pg_table);
+    let col = cx.quote(&c.pg_name);
+    let range_name = |cx: &Cx, suffix: &str| {
+        cx.quote(&crate::ident::truncate(&format!(
+            "{pg_table}_{}_{suffix}",
+            c.pg_name
+        )))
+    };
+    let mut stmts = Vec::new();
+    let (new_type, new_default, message);
+    match w {
+        Widen::Boolean => {
+            let unsigned = c.mysql_type.unsigned || c.mysql_type.zerofill;
+            let (lo, hi) = if unsigned { (0, 255) } else { (-128, 127) };
+            let default = match c.default.as_deref() {
+                Some("false") => Some("0".to_string()),
+                Some("true") => Some("1".to_string()),
+                _ => None,
+            };
+            let mut acts = vec![
+                format!("ALTER COLUMN {col} DROP DEFAULT"),
+                format!("ALTER COLUMN {col} TYPE smallint USING {col}::integer"),
+            ];
+            if let Some(d) = &default {
+                acts.push(format!("ALTER COLUMN {col} SET DEFAULT {d}"));
+            }
+            if cx.config.range_checks {
+                acts.push(format!(
+                    "ADD CONSTRAINT {} CHECK ({col} BETWEEN {lo} AND {hi})",
+                    range_name(cx, "range")
+                ));
+            }
+            stmts.push(format!("ALTER TABLE {t}\n    {};", acts.join(",\n    ")));
+            new_type = "smallint".to_string();
+            new_default = default;
+            message = format!("`{}`.`{column}` (`{}`) holds numbers other than 0 and 1 in the data: it is turned back from boolean to smallint before this row, and the rows loaded before it become 0 and 1; queries translated before this point treated it as boolean", table.name, c.mysql_type.text);
+        }
+        Widen::Bigint => {
+            let seq = cx
+                .catalog
+                .reserve(&schema, &format!("{pg_table}_{}_seq", c.pg_name));
+            let seq_q = cx.qualified(&schema, &seq);
+            let start = declared.unwrap_or(1).clamp(1, i64::MAX as u64);
+            stmts.push(format!("ALTER TABLE {t} ALTER COLUMN {col} DROP IDENTITY;"));
+            stmts.push(format!(
+                "CREATE SEQUENCE {seq_q} AS bigint START WITH {start} OWNED BY {t}.{col};"
+            ));
+            let mut acts = vec![
+                format!("ALTER COLUMN {col} TYPE numeric(20)"),
+                format!(
+                    "ALTER COLUMN {col} SET DEFAULT nextval({}::regclass)",
+                    crate::ident::literal(&seq_q)
+                ),
+            ];
+            if cx.config.range_checks {
+                acts.push(format!(
+                    "ADD CONSTRAINT {} CHECK ({col} <= 18446744073709551615)",
+                    range_name(cx, "range2")
+                ));
+            }
+            stmts.push(format!("ALTER TABLE {t}\n    {};", acts.join(",\n    ")));
+            new_type = "numeric(20)".to_string();
+            new_default = Some(format!("nextval({})", crate::ident::literal(&seq_q)));
+            message = format!("`{}`.`{column}` (AUTO_INCREMENT `bigint unsigned`) holds values above 9223372036854775807 in the data: it becomes numeric(20) with a default from a bigint sequence before this row, so every row loads; generated ids still stop at 9223372036854775807 (PostgreSQL's sequences are bigint), where MySQL's go on to 18446744073709551615", table.name);
+        }
+    }
+    cx.report(&rules::column_widened::RULE, at..at + 1, message);
+    for s in stmts {
+        writer.push(s);
+    }
+    if let Some(slot) = cx
+        .catalog
+        .table_mut(&table.schema, &table.name)
+        .and_then(|t| t.column_mut(column))
+    {
+        slot.pg_type = new_type;
+        slot.default = new_default;
+    }
+}
+
 /// `INSERT INTO t (cols) VALUES (…), (…);` from a COPY header and COPY text rows
 /// (`data: inserts`): every field becomes a string literal (or NULL) that PostgreSQL
 /// casts to the column's type, exactly as COPY would read it.
@@ -478,8 +650,11 @@ pub fn sequence_positions(ds: &DataState, cx: &Cx) -> Vec<String> {
             let table = cx.qualified(&t.pg_schema, &t.pg_name);
             let col = cx.quote(&c.pg_name);
             let declared = t.auto_increment.unwrap_or(1).max(1);
+            let max = crate::rules::ddl::auto_increment::sequence_max(&c.pg_type);
+            // The next id is past the loaded ids; past the sequence's largest value the
+            // sequence is left exhausted (the next generated id fails, as in MySQL).
             out.push(format!(
-                "SELECT setval(pg_get_serial_sequence({}, {}), GREATEST(max({col})::bigint + 1, {declared}), false) FROM {table};",
+                "SELECT setval(pg_get_serial_sequence({}, {}), LEAST(next, {max})::bigint, next > {max}) FROM (SELECT GREATEST(max({col})::numeric + 1, {declared}) AS next FROM {table}) AS ids;",
                 crate::ident::literal(&table),
                 crate::ident::literal(&c.pg_name)
             ));

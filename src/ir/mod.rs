@@ -167,6 +167,26 @@ impl Table {
             .find(|o| o.name == name)
             .map(|o| o.value.as_str())
     }
+
+    /// The columns its CHECK constraints name.
+    pub fn check_columns(&self) -> Vec<String> {
+        let mut names = Vec::new();
+        for c in &self.checks {
+            let _ = sqlparser::ast::visit_expressions(&c.expr, |x| {
+                match x {
+                    Expr::Identifier(i) => names.push(i.value.clone()),
+                    Expr::CompoundIdentifier(p) => {
+                        if let Some(last) = p.last() {
+                            names.push(last.value.clone())
+                        }
+                    }
+                    _ => {}
+                }
+                std::ops::ControlFlow::<()>::Continue(())
+            });
+        }
+        names
+    }
 }
 
 /// One ALTER TABLE operation.

@@ -111,6 +111,7 @@ pub static ALL: &[&Rule] = &[
     &data::data_without_schema::RULE,
     &data::insert_modifier::RULE,
     &data::text_value::RULE,
+    &data::column_widened::RULE,
     &ddl::auto_increment::RULE,
     &ddl::default_value::RULE,
     &ddl::zero_date::RULE,

@@ -20,7 +20,9 @@
 //!
 //! ## Caveats
 //! An AUTO_INCREMENT `bigint unsigned` becomes `bigint` (identity columns must be an
-//! integer type): values above 9223372036854775807 do not fit, and a warning says so.
+//! integer type), with a warning. When a data row holds a value above
+//! 9223372036854775807, the column becomes `numeric(20)` with a sequence default before
+//! that row (T105), so every row loads.
 
 use super::{range_check, ColumnCx, PgType};
 use crate::ir::Column;
@@ -46,7 +48,7 @@ pub fn map(col: &Column, _at: &ColumnCx, cx: &mut Cx) -> Option<PgType> {
         ("int", true) => ("bigint", "0", "4294967295", false),
         ("bigint", false) => ("bigint", "", "", true),
         ("bigint", true) | ("serial", _) if col.auto_increment => {
-            cx.report(&RULE, col.span.clone(), format!("`{}` is an AUTO_INCREMENT `bigint unsigned`: it becomes `bigint`, which holds values up to 9223372036854775807 only", col.name))
+            cx.report(&RULE, col.span.clone(), format!("`{}` is an AUTO_INCREMENT `bigint unsigned`: it becomes an identity `bigint`, which holds values up to 9223372036854775807; a data row above that turns it into numeric(20) with a sequence (T105)", col.name))
                 .severity = crate::diagnostics::Severity::Warning;
             let mut t = PgType::new("bigint");
             if let Some(c) = cx.config.range_checks.then(|| "{col} >= 0".to_string()) {

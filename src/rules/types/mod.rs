@@ -56,6 +56,8 @@ pub struct ColumnCx<'a> {
     /// PostgreSQL schema and table name (unquoted).
     pub pg_schema: &'a Option<String>,
     pub pg_table: &'a str,
+    /// Columns the table's CHECK constraints name (MySQL names).
+    pub checked: &'a [String],
 }
 
 /// `{col} BETWEEN lo AND hi` when range checks are on.
