@@ -983,7 +983,7 @@ fn session_statement(s: Session, original: &str, cx: &mut Cx) -> Out {
             cx.report(
                 &session::lock_tables::RULE,
                 whole,
-                "LOCK/UNLOCK TABLES dropped: not needed when the script runs in one transaction",
+                "LOCK/UNLOCK TABLES dropped: PostgreSQL has no UNLOCK, and its LOCK TABLE only holds inside a transaction; to keep other sessions from seeing a half-loaded table, apply the script with `psql --single-transaction`",
             );
             Out::main(format!("-- my2pg S002: dropped: {}", original.trim()))
         }

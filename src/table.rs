@@ -49,11 +49,13 @@ fn column_def(
     replace_types: bool,
 ) -> ColumnOut {
     let checked = t.check_columns();
+    let effective = collation::effective(col, t.option("CHARSET"), t.option("COLLATE"));
     let at = ColumnCx {
         table: &t.name.name,
         pg_schema: schema,
         pg_table,
         checked: &checked,
+        collation: &effective,
     };
     ddl::identifier::too_long(&col.name, col.span.clone(), cx);
     let pg: PgType = map_type(col, &at, cx);
@@ -278,7 +280,7 @@ pub(crate) fn create_table(t: &Table, original: &str, cx: &mut Cx, replace_types
                     exact.push(col.name.clone());
                 }
             }
-            if is_pad && is_ci {
+            if is_pad {
                 pad.push(col.name.clone());
             }
         }

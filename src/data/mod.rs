@@ -22,6 +22,8 @@ pub struct TableStats {
     pub rows: usize,
     pub rejected: usize,
     pub zero_dates: usize,
+    /// Of the zero dates, those with a year (`2024-00-00`).
+    pub partly_zero: usize,
     pub replaced_text: usize,
     /// Rejected rows reported one by one (the rest are counted).
     pub reported: usize,
@@ -270,6 +272,7 @@ pub fn convert_insert(
     let mut body = String::with_capacity(b.len() + b.len() / 4);
     let mut rejected: Vec<(Range<usize>, String)> = Vec::new();
     let (mut rows_read, mut zero, mut replaced) = (0usize, 0usize, 0usize);
+    let mut partly = 0usize;
     let mut values: Vec<Value> = Vec::with_capacity(names.len().max(8));
     let mut i = head.rows_at;
     loop {
@@ -315,7 +318,7 @@ pub fn convert_insert(
         } else {
             // The row goes straight into `body` and is cut off again if a value fails.
             let row_start = body.len();
-            let (mut row_zero, mut row_replaced) = (0, 0);
+            let (mut row_zero, mut row_replaced, mut row_partly) = (0, 0, 0);
             let mut error = None;
             for (k, v) in values.iter().enumerate() {
                 if k > 0 {
@@ -334,6 +337,7 @@ pub fn convert_insert(
                 match values::to_copy(v, kind, tz.as_deref(), cx.config, &mut body) {
                     Ok(effect) => {
                         row_zero += effect.zero_date as usize;
+                        row_partly += effect.partly_zero as usize;
                         row_replaced += effect.replaced_text as usize;
                         if effect.null && not_null.get(k).copied().unwrap_or(false) {
                             error = Some(format!("NULL in NOT NULL column `{}`", names[k]));
@@ -358,6 +362,7 @@ pub fn convert_insert(
                 None => {
                     body.push('\n');
                     zero += row_zero;
+                    partly += row_partly;
                     replaced += row_replaced;
                 }
             }
@@ -405,6 +410,7 @@ pub fn convert_insert(
     }
     stats.rejected += rejected.len();
     stats.zero_dates += zero;
+    stats.partly_zero += partly;
     stats.replaced_text += replaced;
     for (range, why) in &rejected {
         if stats.reported >= ROW_REPORTS {
@@ -689,7 +695,11 @@ pub fn report_totals(ds: &DataState, cx: &mut Cx) {
             cx.report(
                 &crate::rules::ddl::zero_date::RULE,
                 span,
-                format!("{} zero dates in rows of {table} become {to}", s.zero_dates),
+                if s.partly_zero > 0 {
+                    format!("{} zero dates in rows of {table} become {to}; {} of them are partly zero (such as '2024-00-00') and lose their year", s.zero_dates, s.partly_zero)
+                } else {
+                    format!("{} zero dates in rows of {table} become {to}", s.zero_dates)
+                },
             );
         }
         if let Some((file, span)) = s.first_replaced.clone() {

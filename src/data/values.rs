@@ -246,6 +246,8 @@ fn string(b: &[u8], i: usize) -> Option<(Cow<'_, [u8]>, usize)> {
 pub struct Effect {
     pub null: bool,
     pub zero_date: bool,
+    /// A zero date with a year (`2024-00-00`): the year is lost.
+    pub partly_zero: bool,
     pub replaced_text: bool,
 }
 
@@ -427,6 +429,7 @@ pub fn to_copy(
             let s = std::str::from_utf8(bytes).map_err(|_| format!("{} is not a date", shown()))?;
             if crate::rules::ddl::zero_date::is_zero_date(s) {
                 fx.zero_date = true;
+                fx.partly_zero = crate::rules::ddl::zero_date::is_partly_zero(s);
                 match config.zero_dates {
                     ZeroDatePolicy::MinusInfinity => out.push_str("-infinity"),
                     ZeroDatePolicy::Null => {

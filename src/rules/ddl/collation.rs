@@ -22,7 +22,10 @@
 //! ## Caveats
 //! `LIKE` on a nondeterministic collation is an error in PostgreSQL 15: queries must use
 //! `ILIKE` on `col COLLATE "und-x-icu"` (the query stage rewrites them). Trailing spaces
-//! count in PostgreSQL (PAD SPACE is lost). Expansions differ: `ß` = `ss` and `æ` = `ae`
+//! count in PostgreSQL (PAD SPACE is lost), for `_ci` and `_bin` collations alike
+//! (`utf8mb4_bin` = `'a' = 'a '` in MySQL, not in `"C"`), and a warning names the
+//! columns; `binary`, `utf8mb4_0900_bin` and MariaDB's `_nopad_bin` are NO PAD and have
+//! nothing to lose (measured in `docs/collation.md`). Expansions differ: `ß` = `ss` and `æ` = `ae`
 //! in ICU level 1, not in `general_ci`; a unique key holding both may fail to load.
 
 use crate::config::CollationPolicy;
@@ -91,13 +94,15 @@ pub struct Decision {
 pub fn decide(mysql: &str, cx: &Cx) -> Decision {
     let bin = mysql == "binary" || mysql.ends_with("_bin");
     let cs = mysql.ends_with("_cs");
-    let pad_space = !mysql.contains("0900") && !mysql.contains("nopad") && !bin;
+    // `binary` and the NO PAD collations (MySQL 8's `_0900_`, MariaDB's `_nopad_`) count
+    // trailing spaces; every other one, `_bin` included, is PAD SPACE.
+    let pad_space = !mysql.contains("0900") && !mysql.contains("nopad") && mysql != "binary";
     if bin {
         return Decision {
             collate: Some("\"C\"".into()),
             create: None,
             case_insensitive: false,
-            pad_space: false,
+            pad_space,
         };
     }
     if cs || cx.config.collation == CollationPolicy::Exact {

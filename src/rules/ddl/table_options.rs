@@ -54,7 +54,12 @@ pub fn check(t: &Table, cx: &mut Cx) {
     }
     if let Some(engine) = t.option("ENGINE") {
         if !engine.eq_ignore_ascii_case("InnoDB") {
-            cx.report(&RULE, t.span.clone(), format!("{} was ENGINE={engine} (no transactions, foreign keys ignored); in PostgreSQL it is transactional and its foreign keys are enforced", t.name))
+            let fks = if t.foreign_keys.is_empty() {
+                ""
+            } else {
+                ", and the foreign keys MySQL ignored on it are enforced"
+            };
+            cx.report(&RULE, t.span.clone(), format!("{} was ENGINE={engine} (no transactions); in PostgreSQL it is transactional{fks}", t.name))
                 .severity = crate::diagnostics::Severity::Warning;
         }
     }

@@ -15,7 +15,10 @@
 //!
 //! ## Caveats
 //! Queries that compare with `'0000-00-00 00:00:00'` must compare with the chosen value
-//! instead; the application sees `-infinity` (or NULL) where it saw zeros.
+//! instead; the application sees `-infinity` (or NULL) where it saw zeros. A partly-zero
+//! date (`2024-00-00`, "some time in 2024") loses its year and month the same way: the
+//! diagnostics count them apart, so a column that holds them can get a `types:` override
+//! (`varchar(10)`) instead.
 
 use crate::config::ZeroDatePolicy;
 use crate::rules::Cx;
@@ -46,16 +49,23 @@ pub fn is_zero_date(s: &str) -> bool {
     [y, m, d].iter().any(|f| f.iter().all(|c| *c == b'0'))
 }
 
+/// A zero date with a year (`2024-00-00`, `2024-05-00`): more than a placeholder.
+pub fn is_partly_zero(s: &str) -> bool {
+    let b = s.trim_start().as_bytes();
+    is_zero_date(s) && b[..4].iter().any(|c| *c != b'0')
+}
+
 /// The PostgreSQL value for a zero date (None = NULL).
 pub fn replacement(value: &str, column: &str, span: Range<usize>, cx: &mut Cx) -> Option<String> {
     let (pg, what) = match cx.config.zero_dates {
         ZeroDatePolicy::MinusInfinity => (Some("'-infinity'".to_string()), "'-infinity'"),
         ZeroDatePolicy::Null => (None, "NULL"),
     };
-    cx.report(
-        &RULE,
-        span,
-        format!("zero date '{value}' in `{column}` becomes {what}"),
-    );
+    let message = if is_partly_zero(value) {
+        format!("partly-zero date '{value}' in `{column}` becomes {what}: its year is lost (PostgreSQL dates have no zero month or day)")
+    } else {
+        format!("zero date '{value}' in `{column}` becomes {what}")
+    };
+    cx.report(&RULE, span, message);
     pg
 }

@@ -7,8 +7,10 @@
 //! mysqldump locks each table while its rows load.
 //!
 //! ## PostgreSQL
-//! A script applied in one transaction (`psql --single-transaction`) needs no such lock;
-//! PostgreSQL's `LOCK TABLE` is only valid inside a transaction and has no UNLOCK.
+//! PostgreSQL's `LOCK TABLE` is only valid inside a transaction and has no UNLOCK, and
+//! the converted script has no transaction of its own: other sessions can see a table
+//! while its rows load. Applied with `psql --single-transaction`, the whole script is
+//! one transaction and nobody sees it half-loaded.
 //!
 //! ## Caveats
 //! Applications that rely on LOCK TABLES for mutual exclusion need a transaction with

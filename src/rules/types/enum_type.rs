@@ -42,7 +42,18 @@ pub fn map(col: &Column, at: &ColumnCx, cx: &mut Cx) -> Option<PgType> {
         let name = cx.catalog.reserve(at.pg_schema, &wanted);
         let q = cx.qualified(at.pg_schema, &name);
         let create = format!("CREATE TYPE {q} AS ENUM ({});", labels.join(", "));
-        cx.report(&RULE, col.span.clone(), format!("`{}` ENUM becomes enum type {q}: labels are matched exactly (MySQL matches them case-insensitively)", col.name));
+        let exact = at.collation == "binary"
+            || at.collation.ends_with("_bin")
+            || at.collation.ends_with("_cs");
+        let how = if exact {
+            format!("labels are matched exactly, as MySQL does under {}", at.collation)
+        } else {
+            format!(
+                "labels are matched exactly (MySQL matches them case-insensitively under {})",
+                at.collation
+            )
+        };
+        cx.report(&RULE, col.span.clone(), format!("`{}` ENUM becomes enum type {q}: {how}", col.name));
         return Some(PgType {
             create_type: Some((name, create)),
             text: false,

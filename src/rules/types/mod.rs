@@ -58,6 +58,8 @@ pub struct ColumnCx<'a> {
     pub pg_table: &'a str,
     /// Columns the table's CHECK constraints name (MySQL names).
     pub checked: &'a [String],
+    /// The column's effective MySQL collation (`utf8mb4_general_ci`, `binary`).
+    pub collation: &'a str,
 }
 
 /// `{col} BETWEEN lo AND hi` when range checks are on.
