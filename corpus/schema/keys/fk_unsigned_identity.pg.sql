@@ -24,9 +24,9 @@ COPY order_items (id, order_id) FROM stdin;
 ALTER TABLE ONLY order_items
     ALTER COLUMN order_id TYPE bigint;
 
-SELECT setval(pg_get_serial_sequence('orders', 'id'), GREATEST(max(id)::bigint + 1, 1), false) FROM orders;
+SELECT setval(pg_get_serial_sequence('orders', 'id'), LEAST(next, 9223372036854775807)::bigint, next > 9223372036854775807) FROM (SELECT GREATEST(max(id)::numeric + 1, 1) AS next FROM orders) AS ids;
 
-SELECT setval(pg_get_serial_sequence('order_items', 'id'), GREATEST(max(id)::bigint + 1, 1), false) FROM order_items;
+SELECT setval(pg_get_serial_sequence('order_items', 'id'), LEAST(next, 9223372036854775807)::bigint, next > 9223372036854775807) FROM (SELECT GREATEST(max(id)::numeric + 1, 1) AS next FROM order_items) AS ids;
 
 ALTER TABLE ONLY order_items
     ADD CONSTRAINT order_items_pkey PRIMARY KEY (id);
