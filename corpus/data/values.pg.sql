@@ -29,22 +29,16 @@ CREATE TABLE v (
 -- my2pg: nothing to do for:
 -- /*!40000 ALTER TABLE `v` DISABLE KEYS */
 
-ALTER TABLE v
-    ALTER COLUMN b DROP DEFAULT,
-    ALTER COLUMN b TYPE smallint USING b::integer,
-    ALTER COLUMN b SET DEFAULT 0,
-    ADD CONSTRAINT v_b_range CHECK (b BETWEEN -128 AND 127);
-
 COPY v (id, s, b, bits, blob, bin, d, dt, ts, t, e, st, j, big, f, y) FROM stdin;
-1	it's "q" back\\slash\ttab\nnewline\r\\%\\_	1	00000101	\\x61620063	\\x00ff	2024-02-29	2024-02-29 12:34:56.123456	2024-03-01 00:00:01+00:00	12:00:00	large	a,b	{"k": [1, 2.5, null]}	18446744073709551615	-0	2155
+1	it's "q" back\\slash\ttab\nnewline\r\\%\\_	t	00000101	\\x61620063	\\x00ff	2024-02-29	2024-02-29 12:34:56.123456	2024-03-01 00:00:01+00:00	12:00:00	large	a,b	{"k": [1, 2.5, null]}	18446744073709551615	-0	2155
 \.
 
 COPY v (id, s, b) FROM stdin;
-4	complete	0
+4	complete	f
 \.
 
 COPY v (id, s, b, bits, blob, bin, d, dt, ts, t, e, st, j, big, f, y) FROM stdin;
-5	replaced	0	\N	\N	\N	-infinity	\N	\N	\N	\N	\N	\N	\N	\N	\N
+5	replaced	f	\N	\N	\N	-infinity	\N	\N	\N	\N	\N	\N	\N	\N	\N
 \.
 
 -- my2pg: nothing to do for:

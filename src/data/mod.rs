@@ -320,6 +320,10 @@ pub fn convert_insert(
             let row_start = body.len();
             let (mut row_zero, mut row_replaced, mut row_partly) = (0, 0, 0);
             let mut error = None;
+            // Columns whose chosen type cannot hold this row's value: turned back to a
+            // type that can (below), but only when the row is otherwise loadable; a row
+            // left out for another reason changes no column.
+            let mut row_widens: Vec<(usize, Widen)> = Vec::new();
             for (k, v) in values.iter().enumerate() {
                 if k > 0 {
                     body.push('\t');
@@ -327,11 +331,8 @@ pub fn convert_insert(
                 let kind = kinds.get(k).unwrap_or(&Kind::Unknown);
                 if let Some(w) = widens.get(k).copied().flatten() {
                     if w.needed_for(v) {
-                        // The column is turned back to a type that holds the value, and
-                        // the statement read again (below).
-                        widen_needed[k].get_or_insert((w, base + range.start));
-                        error = Some(String::new());
-                        break;
+                        row_widens.push((k, w));
+                        continue;
                     }
                 }
                 match values::to_copy(v, kind, tz.as_deref(), cx.config, &mut body) {
@@ -354,17 +355,20 @@ pub fn convert_insert(
                     break;
                 }
             }
-            match error {
-                Some(why) => {
-                    body.truncate(row_start);
-                    rejected.push((range, why));
+            if error.is_none() && !row_widens.is_empty() {
+                // The statement is read again under the wider types (below).
+                for (k, w) in row_widens {
+                    widen_needed[k].get_or_insert((w, base + range.start));
                 }
-                None => {
-                    body.push('\n');
-                    zero += row_zero;
-                    partly += row_partly;
-                    replaced += row_replaced;
-                }
+                body.truncate(row_start);
+            } else if let Some(why) = error {
+                body.truncate(row_start);
+                rejected.push((range, why));
+            } else {
+                body.push('\n');
+                zero += row_zero;
+                partly += row_partly;
+                replaced += row_replaced;
             }
         }
         i = skip_ws(b, i, version);

@@ -66,7 +66,7 @@ fn holds_numbers(col: &Column, at: &ColumnCx) -> Option<String> {
             .split(|ch: char| !ch.is_ascii_digit())
             .find(|n| !n.is_empty() && *n != "0" && *n != "1");
         if let Some(n) = other {
-            return Some(format!("its comment, which names the value {n}"));
+            return Some(format!("its comment, which names the value {n},"));
         }
     }
     None
