@@ -297,6 +297,23 @@ impl Catalog {
         self.relations.insert((ns, name.clone()));
         name
     }
+    /// The table (catalog key) and MySQL key name of the index or constraint index that
+    /// holds PostgreSQL name `pg_index` in a schema, if an index holds it.
+    pub fn index_owner(
+        &self,
+        schema: &Option<String>,
+        pg_index: &str,
+    ) -> Option<((String, String), String)> {
+        self.tables.iter().find_map(|(k, t)| {
+            if t.pg_schema != *schema {
+                return None;
+            }
+            t.indexes
+                .iter()
+                .find(|(_, pg)| pg.as_str() == pg_index)
+                .map(|(my, _)| (k.clone(), my.clone()))
+        })
+    }
     pub fn is_taken(&self, schema: &Option<String>, name: &str) -> bool {
         self.relations
             .contains(&(schema.clone().unwrap_or_default(), name.to_string()))

@@ -483,6 +483,11 @@ fn write_output(mut out: Out, comments: Vec<String>, config: &Config, st: &mut S
     for s in std::mem::take(&mut out.prelude) {
         st.writer.prelude(s);
     }
+    for r in std::mem::take(&mut out.index_renames) {
+        if !st.writer.rename_pending_index(&r.owner, &r.old, &r.new, &r.old_qualified, &r.new_qualified) {
+            st.writer.push(format!("ALTER INDEX {} RENAME TO {};", r.old_qualified, r.new));
+        }
+    }
     let mut main = comments;
     main.extend(std::mem::take(&mut out.types));
     main.extend(std::mem::take(&mut out.main));
@@ -521,7 +526,12 @@ pub(crate) struct Out {
     pub(crate) view: Option<(String, Vec<String>, bool)>,
     /// The table whose `post`, `fks` and `late` parts wait for the end of the script.
     pub(crate) pending: Option<(String, String)>,
+    /// Indexes renamed before this statement's table takes their name: (owning table,
+    /// old name, new name, old and new qualified names), each renamed in the owner's
+    /// pending parts, or with `ALTER INDEX … RENAME` when written already.
+    pub(crate) index_renames: Vec<ddl::index::IndexRename>,
 }
+
 
 impl Out {
     /// Replaces NUL characters (from MySQL `\0` escapes) in every part; true if any.

@@ -186,6 +186,40 @@ impl<'w> Writer<'w> {
         false
     }
 
+    /// Renames an index in a table's pending parts (its CREATE INDEX, ADD CONSTRAINT or
+    /// COMMENT ON INDEX); false when the table has no pending part naming it (the index
+    /// is written already, or never).
+    pub fn rename_pending_index(
+        &mut self,
+        key: &(String, String),
+        old: &str,
+        new: &str,
+        old_qualified: &str,
+        new_qualified: &str,
+    ) -> bool {
+        let Some(p) = self.pending.get_mut(key) else {
+            return false;
+        };
+        let forms = [
+            (format!("INDEX {old} ON "), format!("INDEX {new} ON ")),
+            (format!("ADD CONSTRAINT {old} "), format!("ADD CONSTRAINT {new} ")),
+            (
+                format!("COMMENT ON INDEX {old_qualified} IS"),
+                format!("COMMENT ON INDEX {new_qualified} IS"),
+            ),
+        ];
+        let mut found = false;
+        for s in p.post.iter_mut().chain(p.late.iter_mut()) {
+            for (from, to) in &forms {
+                if s.contains(from.as_str()) {
+                    *s = s.replacen(from.as_str(), to, 1);
+                    found = true;
+                }
+            }
+        }
+        found
+    }
+
     /// Whether a table's keys and foreign keys are still waiting for the end.
     pub fn has_pending(&self, key: &(String, String)) -> bool {
         self.muted || self.pending.contains_key(key)

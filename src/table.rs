@@ -227,6 +227,11 @@ pub(crate) fn create_table(t: &Table, original: &str, cx: &mut Cx, replace_types
         return Out::commented(original, "D017", "table name collides once folded");
     }
     cx.catalog.remove_table(&t.name.schema, &t.name.name);
+    // An index of an earlier table holding this table's name (MySQL's index names are
+    // per table, PostgreSQL's share the schema's namespace with tables) is renamed.
+    let index_renames: Vec<_> = ddl::index::yield_name(&schema, &pg_table, t.span.clone(), cx)
+        .into_iter()
+        .collect();
     let relname = cx.catalog.reserve(&schema, &pg_table);
     debug_assert_eq!(relname, pg_table);
     let table = cx.qualified(&schema, &pg_table);
@@ -375,6 +380,7 @@ pub(crate) fn create_table(t: &Table, original: &str, cx: &mut Cx, replace_types
     }
     if !out.post.is_empty() || !out.fks.is_empty() || !out.late.is_empty() {
         out.pending = Some(key_of(cx, &t.name));
+        out.index_renames = index_renames;
     }
     out
 }

@@ -12,6 +12,10 @@
 //! ## PostgreSQL
 //! Index and constraint-index names share one namespace per schema with tables, so each
 //! gets `<table>_<name>` when the plain name is taken (`<table>_pkey` for primary keys).
+//! An index named like a table that comes later in the script (`KEY user (user)` on
+//! `collection`, then `CREATE TABLE user`) is renamed `<its table>_<name>` when that
+//! table is created: in the pending output when the index is not written yet, with
+//! `ALTER INDEX … RENAME TO` when it is.
 //! `USING HASH` becomes a B-tree (InnoDB uses B-trees), with a note; DESC is kept.
 //!
 //! ## Caveats
@@ -53,6 +57,52 @@ pub fn name(key: &Key, pg_schema: &Option<String>, pg_table: &str, cx: &mut Cx) 
         return cx.catalog.reserve(pg_schema, &base);
     }
     cx.catalog.reserve(pg_schema, &format!("{pg_table}_{base}"))
+}
+
+/// An index renamed so that a table can take its name.
+pub struct IndexRename {
+    /// The table the index belongs to (catalog key).
+    pub owner: (String, String),
+    /// Old and new names, quoted as the output writes them.
+    pub old: String,
+    pub new: String,
+    pub old_qualified: String,
+    pub new_qualified: String,
+}
+
+/// Frees PostgreSQL name `pg_table` for a table being created when an index of an
+/// earlier table holds it: the index becomes `<its table>_<name>`, recorded in the
+/// catalog, with a note. The caller renames it in the output.
+pub fn yield_name(
+    pg_schema: &Option<String>,
+    pg_table: &str,
+    span: std::ops::Range<usize>,
+    cx: &mut Cx,
+) -> Option<IndexRename> {
+    let (owner, mysql_key) = cx.catalog.index_owner(pg_schema, pg_table)?;
+    let owner_pg = cx.catalog.tables.get(&owner)?.pg_name.clone();
+    cx.catalog
+        .relations
+        .remove(&(pg_schema.clone().unwrap_or_default(), pg_table.to_string()));
+    let new = cx.catalog.reserve(pg_schema, &format!("{owner_pg}_{pg_table}"));
+    if let Some(info) = cx.catalog.tables.get_mut(&owner) {
+        info.indexes.insert(mysql_key.clone(), new.clone());
+        if info.constraint_indexes.remove(pg_table) {
+            info.constraint_indexes.insert(new.clone());
+        }
+    }
+    cx.report(
+        &RULE,
+        span,
+        format!("index `{mysql_key}` of `{}` becomes `{new}`: PostgreSQL's index names share one namespace with table names, and this table is named `{pg_table}`", owner.1),
+    );
+    Some(IndexRename {
+        owner,
+        old: cx.quote(pg_table),
+        new: cx.quote(&new),
+        old_qualified: cx.qualified(pg_schema, pg_table),
+        new_qualified: cx.qualified(pg_schema, &new),
+    })
 }
 
 /// Notes on USING.
