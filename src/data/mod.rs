@@ -44,6 +44,10 @@ pub struct DataState {
     pub loaded: Vec<(String, String)>,
     /// Tables whose rows were copied without a schema (reported once).
     no_schema: std::collections::BTreeSet<String>,
+    /// Per table, the PostgreSQL values of unique keys in rows where a key column held a
+    /// zero date: distinct MySQL values (`0000-00-00`, `2024-00-00`) become one
+    /// PostgreSQL value, and a repeat would fail the key when it is added after the data.
+    zero_keys: BTreeMap<String, std::collections::BTreeSet<String>>,
 }
 
 /// The parsed head of an INSERT/REPLACE: everything before the first row.
@@ -232,6 +236,29 @@ pub fn convert_insert(
         .collect();
     let not_null: Vec<bool> = cols.iter().map(|c| c.is_some_and(|c| c.not_null)).collect();
     let widens: Vec<Option<Widen>> = cols.iter().map(|c| c.and_then(widenable)).collect();
+    // Unique keys (by position in the row) with a temporal column, whose zero dates all
+    // become the same PostgreSQL value; with case-insensitive parts marked.
+    let zero_keys: Vec<Vec<(usize, bool)>> = match (info, cx.config.zero_dates) {
+        (Some(t), crate::config::ZeroDatePolicy::MinusInfinity) => t
+            .unique_keys
+            .iter()
+            .filter_map(|key| {
+                let at: Option<Vec<(usize, bool)>> = key
+                    .iter()
+                    .map(|pg| {
+                        cols.iter()
+                            .position(|c| c.is_some_and(|c| &c.pg_name == pg))
+                            .map(|k| (k, cols[k].is_some_and(|c| c.case_insensitive)))
+                    })
+                    .collect();
+                let at = at?;
+                at.iter()
+                    .any(|(k, _)| matches!(kinds[*k], Kind::Date | Kind::DateTime | Kind::TimestampTz))
+                    .then_some(at)
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
     let mut widen_needed: Vec<Option<(Widen, usize)>> = vec![None; names.len()];
     let header = (!names.is_empty()).then(|| {
         let (schema, pg_table) = match info {
@@ -274,6 +301,8 @@ pub fn convert_insert(
     let (mut rows_read, mut zero, mut replaced) = (0usize, 0usize, 0usize);
     let mut partly = 0usize;
     let mut values: Vec<Value> = Vec::with_capacity(names.len().max(8));
+    // Zero-date key values of this statement's rows, kept once the statement is written.
+    let mut stmt_zero_keys = std::collections::BTreeSet::new();
     let mut i = head.rows_at;
     loop {
         i = skip_ws(b, i, version);
@@ -324,6 +353,7 @@ pub fn convert_insert(
             // type that can (below), but only when the row is otherwise loadable; a row
             // left out for another reason changes no column.
             let mut row_widens: Vec<(usize, Widen)> = Vec::new();
+            let mut row_zero_cols: Vec<usize> = Vec::new();
             for (k, v) in values.iter().enumerate() {
                 if k > 0 {
                     body.push('\t');
@@ -337,6 +367,9 @@ pub fn convert_insert(
                 }
                 match values::to_copy(v, kind, tz.as_deref(), cx.config, &mut body) {
                     Ok(effect) => {
+                        if effect.zero_date {
+                            row_zero_cols.push(k);
+                        }
                         row_zero += effect.zero_date as usize;
                         row_partly += effect.partly_zero as usize;
                         row_replaced += effect.replaced_text as usize;
@@ -354,6 +387,16 @@ pub fn convert_insert(
                 if error.is_some() {
                     break;
                 }
+            }
+            if error.is_none() && !row_zero_cols.is_empty() && !zero_keys.is_empty() {
+                error = repeated_zero_key(
+                    &body[row_start..],
+                    &row_zero_cols,
+                    &zero_keys,
+                    &names,
+                    ds.zero_keys.get(&table_label),
+                    &mut stmt_zero_keys,
+                );
             }
             if error.is_none() && !row_widens.is_empty() {
                 // The statement is read again under the wider types (below).
@@ -391,6 +434,12 @@ pub fn convert_insert(
         return convert_insert(b, base, cx, ds, writer);
     }
     // Report and write.
+    if !stmt_zero_keys.is_empty() {
+        ds.zero_keys
+            .entry(table_label.clone())
+            .or_default()
+            .append(&mut stmt_zero_keys);
+    }
     let span = base..base + b.len().min(64);
     if !known && ds.no_schema.insert(table_label.clone()) {
         cx.report(&rules::data_without_schema::RULE, span.clone(), format!("rows for {table_label}, which the input does not define: values are copied as written, without type conversion"));
@@ -645,6 +694,58 @@ fn copy_rows_as_insert(header: &str, rows: &str) -> String {
     }
     out.push(';');
     out
+}
+
+/// Whether a row repeats, in PostgreSQL, the value of a unique key that holds a zero
+/// date, of an earlier row of the table: of earlier statements (`earlier`) or of this
+/// one (`seen`, which keeps each such key value of the statement).
+/// `row` is the row's COPY text; fields are split at tabs, which COPY text escapes
+/// inside values. Case-insensitive parts compare in lower case.
+fn repeated_zero_key(
+    row: &str,
+    zero_cols: &[usize],
+    keys: &[Vec<(usize, bool)>],
+    names: &[String],
+    earlier: Option<&std::collections::BTreeSet<String>>,
+    seen: &mut std::collections::BTreeSet<String>,
+) -> Option<String> {
+    let fields: Vec<&str> = row.split('\t').collect();
+    let mut new_values = Vec::new();
+    for (n, key) in keys.iter().enumerate() {
+        if !key.iter().any(|(k, _)| zero_cols.contains(k)) {
+            continue;
+        }
+        let mut value = format!("{n}");
+        for (k, ci) in key {
+            let f = fields.get(*k).copied().unwrap_or("");
+            if f == "\\N" {
+                value.clear(); // NULL: never a repeat
+                break;
+            }
+            value.push('\t');
+            if *ci {
+                value.push_str(&f.to_lowercase());
+            } else {
+                value.push_str(f);
+            }
+        }
+        if value.is_empty() {
+            continue;
+        }
+        if seen.contains(&value) || earlier.is_some_and(|e| e.contains(&value)) {
+            let cols: Vec<String> = key
+                .iter()
+                .map(|(k, _)| format!("`{}`", names.get(*k).map(String::as_str).unwrap_or("?")))
+                .collect();
+            return Some(format!(
+                "its unique key ({}) repeats an earlier row's once zero dates become '-infinity' (MySQL's '0000-00-00' and partly-zero dates such as '2024-00-00' are distinct values, PostgreSQL's '-infinity' is one)",
+                cols.join(", ")
+            ));
+        }
+        new_values.push(value);
+    }
+    seen.extend(new_values);
+    None
 }
 
 /// `setval` for each identity column of a table that received rows: MySQL's counter is
