@@ -16,7 +16,9 @@
 #   4. my2pg convert (exit code and diagnostics kept);
 #   5. PostgreSQL: a fresh database rs_<name>, psql -v ON_ERROR_STOP=1 -f of the output;
 #   6. tables and per-table row counts compared (PostgreSQL tables in any schema outside the
-#      catalogs, matched to MariaDB's by lower-cased name).
+#      catalogs, matched to MariaDB's by lower-cased name); a table with fewer rows in
+#      PostgreSQL is 'reported' when my2pg's summary counts the missing rows as left out
+#      (each with a T101), 'silent' otherwise.
 # Prints one line per schema and a total line; writes each schema's dump, output,
 # diagnostics and every failure's details to REPORT/<name>/ (default
 # /tmp/real-schemas-report, or $REPORT).  Both servers' rs_<name> databases are left for
@@ -56,7 +58,7 @@ WORK=$(mktemp -d /tmp/real-schemas.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 
 printf '%-14s %9s %15s %-34s %5s %4s %4s %s\n' schema tables "rows my/pg" "pg load" my2pg err warn "differing tables"
-tot_s=0 tot_ok=0 tot_tm=0 tot_tp=0 tot_rm=0 tot_rp=0 tot_e=0 tot_w=0 tot_diff=0
+tot_s=0 tot_ok=0 tot_tm=0 tot_tp=0 tot_rm=0 tot_rp=0 tot_e=0 tot_w=0 tot_diff=0 tot_silent=0 tot_cols=0 tot_coldiff=0
 
 for sdir in "$DIR"/*/; do
   name=$(basename "$sdir")
@@ -66,7 +68,7 @@ for sdir in "$DIR"/*/; do
   rm -rf "$rep" && mkdir -p "$rep"
   w="$WORK/$name" && mkdir -p "$w"
   tot_s=$((tot_s + 1))
-  status="" tm=0 tp=0 rm=0 rp=0 e=0 wn=0 rc=- difftabs=0
+  status="" tm=0 tp=0 rm=0 rp=0 e=0 wn=0 rc=- difftabs=0 silent=0 coldiffs=0
 
   # 1. MariaDB load
   mode_sql=""
@@ -136,23 +138,42 @@ for sdir in "$DIR"/*/; do
     cp "$w/pcounts.tsv" "$rep/pg_counts.tsv"
     tp=$(grep -c . "$w/pcounts.tsv")
     rp=$(awk -F'\t' '{s += $2} END {print s + 0}' "$w/pcounts.tsv")
+    # Rows my2pg left out and reported (T101), per table, from its summary lines
+    # ("  `t`: 5 read in 1 statements, 4 loaded, 1 left out").
+    sed -nE 's/^  `([^`]+)`: [0-9]+ read in [0-9]+ statements?, [0-9]+ loaded, ([0-9]+) left out$/\1\t\2/p' \
+      "$rep/diag.txt" > "$w/leftout.tsv"
     awk -F'\t' '
-      NR == FNR { k = tolower($1); sub(/^[^.]*\./, "", k); pg[k] = $2; pn[k] = $1; next }
-      { k = tolower($1); if (!(k in pg)) print $1 "\tmariadb " $2 "\tpg (no table)";
-        else if (pg[k] != $2) print $1 "\tmariadb " $2 "\tpg " pg[k]; seen[k] = 1 }
-      END { for (k in pg) if (!(k in seen)) print pn[k] "\tmariadb (no table)\tpg " pg[k] }
-    ' "$w/pcounts.tsv" "$w/mcounts.tsv" | sort > "$rep/count_diffs.tsv"
+      FILENAME == ARGV[1] { out[tolower($1)] = $2; next }
+      FILENAME == ARGV[2] { k = tolower($1); sub(/^[^.]*\./, "", k); pg[k] = $2; pn[k] = $1; next }
+      { k = tolower($1); seen[k] = 1
+        if (!(k in pg)) { print $1 "\tmariadb " $2 "\tpg (no table)\tsilent"; next }
+        if (pg[k] == $2) next
+        how = (pg[k] + out[k] == $2) ? "reported (T101)" : "silent"
+        print $1 "\tmariadb " $2 "\tpg " pg[k] "\tleft out " out[k] + 0 "\t" how }
+      END { for (k in pg) if (!(k in seen)) print pn[k] "\tmariadb (no table)\tpg " pg[k] "\tsilent" }
+    ' "$w/leftout.tsv" "$w/pcounts.tsv" "$w/mcounts.tsv" | sort > "$rep/count_diffs.tsv"
+    # Columns per base table on both sides.
+    my -N -e "SELECT c.table_name, COUNT(*) FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name) WHERE c.table_schema = '$db' AND t.table_type = 'BASE TABLE' GROUP BY c.table_name" > "$w/mcols.tsv" 2> /dev/null
+    pg -At -F $'\t' -d "$db" -c "SELECT c.table_name, count(*) FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name) WHERE c.table_schema NOT IN ('pg_catalog', 'information_schema') AND t.table_type = 'BASE TABLE' GROUP BY c.table_name" > "$w/pcols.tsv" 2> /dev/null
+    awk -F'\t' 'NR == FNR { pc[tolower($1)] = $2; next }
+      { k = tolower($1); if ((k in pc) && pc[k] != $2) print $1 "\tcolumns mariadb " $2 "\tpg " pc[k] }
+    ' "$w/pcols.tsv" "$w/mcols.tsv" | sort > "$rep/column_diffs.tsv"
+    coldiffs=$(grep -c . "$rep/column_diffs.tsv")
+    [ -s "$rep/column_diffs.tsv" ] || rm -f "$rep/column_diffs.tsv"
+    tot_cols=$((tot_cols + $(awk -F'\t' '{s += $2} END {print s + 0}' "$w/mcols.tsv")))
     difftabs=$(grep -c . "$rep/count_diffs.tsv")
+    silent=$(grep -c 'silent$' "$rep/count_diffs.tsv")
     [ -s "$rep/count_diffs.tsv" ] || rm -f "$rep/count_diffs.tsv"
   fi
   diffs=""
-  [ "$difftabs" -gt 0 ] && diffs="$difftabs: $(cut -f1 "$rep/count_diffs.tsv" | head -4 | tr '\n' ' ')"
+  [ "$difftabs" -gt 0 ] && diffs="$difftabs ($silent silent): $(cut -f1 "$rep/count_diffs.tsv" | head -4 | tr '\n' ' ')"
   [ "$difftabs" -gt 4 ] && diffs="$diffs..."
+  [ "$coldiffs" -gt 0 ] && diffs="$diffs; columns differ in $coldiffs tables"
   printf '%-14s %4d/%-4d %7d/%-7d %-34s %5s %4d %4d %s\n' "$name" "$tm" "$tp" "$rm" "$rp" "$status" "$rc" "$e" "$wn" "$diffs"
   tot_tm=$((tot_tm + tm)) tot_tp=$((tot_tp + tp)) tot_rm=$((tot_rm + rm)) tot_rp=$((tot_rp + rp))
-  tot_e=$((tot_e + e)) tot_w=$((tot_w + wn)) tot_diff=$((tot_diff + difftabs))
+  tot_e=$((tot_e + e)) tot_w=$((tot_w + wn)) tot_diff=$((tot_diff + difftabs)) tot_silent=$((tot_silent + silent)) tot_coldiff=$((tot_coldiff + coldiffs))
 done
 
 printf '%-14s %4d/%-4d %7d/%-7d %-34s %5s %4d %4d %s\n' "TOTAL $tot_s" "$tot_tm" "$tot_tp" "$tot_rm" "$tot_rp" \
-  "$tot_ok/$tot_s loaded" "" "$tot_e" "$tot_w" "$tot_diff tables differ"
+  "$tot_ok/$tot_s loaded" "" "$tot_e" "$tot_w" "$tot_diff tables differ in rows, $tot_silent without a T101; $tot_coldiff of $tot_tm tables ($tot_cols columns) differ in columns"
 echo "details: $REPORT/<name>/ (psql_error.txt, count_diffs.tsv, my2pg_errors.txt, rows_left_out.txt, insert_rejected.tsv, diag.txt, dump.sql, out.sql)"

@@ -202,7 +202,10 @@ impl<'w> Writer<'w> {
         };
         let forms = [
             (format!("INDEX {old} ON "), format!("INDEX {new} ON ")),
-            (format!("ADD CONSTRAINT {old} "), format!("ADD CONSTRAINT {new} ")),
+            (
+                format!("ADD CONSTRAINT {old} "),
+                format!("ADD CONSTRAINT {new} "),
+            ),
             (
                 format!("COMMENT ON INDEX {old_qualified} IS"),
                 format!("COMMENT ON INDEX {new_qualified} IS"),

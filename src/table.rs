@@ -77,7 +77,8 @@ fn column_def(
     let mut char_bytes = u8::from(pg.ty == "bytea");
     if pg.text {
         let mysql = collation::effective(col, t.option("CHARSET"), t.option("COLLATE"));
-        char_bytes = ddl::index_width::charset_bytes(ddl::index_width::charset_of_collation(&mysql));
+        char_bytes =
+            ddl::index_width::charset_bytes(ddl::index_width::charset_of_collation(&mysql));
         let d = collation::decide(&mysql, cx);
         if let Some(c) = &d.collate {
             parts.push(format!("COLLATE {c}"));
@@ -490,13 +491,7 @@ pub(crate) fn key_statements(
             .find(|i| i.mysql_name.eq_ignore_ascii_case(c))
             .cloned()
     };
-    let forms = ddl::index_width::forms(
-        k,
-        &mysql_table.to_string(),
-        &lookup,
-        k.span.clone(),
-        cx,
-    );
+    let forms = ddl::index_width::forms(k, &mysql_table.to_string(), &lookup, k.span.clone(), cx);
     for (p, form) in k.parts.iter().zip(&forms) {
         let pg_type = p.column.as_deref().and_then(lookup).map(|c| c.pg_type);
         let e = match (&p.column, &p.expr, p.prefix, form) {
@@ -1123,9 +1118,7 @@ pub(crate) fn alter_table(
                                     cx.report(&ddl::auto_increment::RULE, span.clone(), format!("AUTO_INCREMENT={} is past the largest {} ({max}): the sequence of `{}` is left at {max}, so the next generated id fails, as it does in MySQL", o.value, c.pg_type, c.mysql_name))
                                         .severity = Severity::Warning;
                                     out.main.push(ddl::auto_increment::exhaust(
-                                        &t,
-                                        &c.pg_name,
-                                        &c.pg_type,
+                                        &t, &c.pg_name, &c.pg_type,
                                     ));
                                 }
                                 Some(c) => out.main.push(format!(

@@ -64,6 +64,12 @@ struct Head {
 /// is values (sakila writes a column as `/*!50705 0x…,*/`): its markers are skipped when
 /// its version is not newer than `version`, the whole comment otherwise.
 fn skip_ws(b: &[u8], mut i: usize, version: u32) -> usize {
+    // Fast path: most calls land on a value or a delimiter.
+    match b.get(i) {
+        Some(c) if !c.is_ascii_whitespace() && !matches!(c, b'/' | b'*' | b'#' | b'-') => return i,
+        None => return i,
+        _ => {}
+    }
     loop {
         while i < b.len() && b[i].is_ascii_whitespace() {
             i += 1;
@@ -253,7 +259,9 @@ pub fn convert_insert(
                     .collect();
                 let at = at?;
                 at.iter()
-                    .any(|(k, _)| matches!(kinds[*k], Kind::Date | Kind::DateTime | Kind::TimestampTz))
+                    .any(|(k, _)| {
+                        matches!(kinds[*k], Kind::Date | Kind::DateTime | Kind::TimestampTz)
+                    })
                     .then_some(at)
             })
             .collect(),
@@ -532,7 +540,9 @@ impl Widen {
         match self {
             Widen::Boolean => {
                 let n = match v {
-                    Value::Number(n) => std::str::from_utf8(n).ok().and_then(|t| t.parse::<i64>().ok()),
+                    Value::Number(n) => std::str::from_utf8(n)
+                        .ok()
+                        .and_then(|t| t.parse::<i64>().ok()),
                     Value::Str { bytes, .. } => std::str::from_utf8(bytes)
                         .ok()
                         .and_then(|t| t.trim().parse::<i64>().ok()),

@@ -84,7 +84,9 @@ pub fn yield_name(
     cx.catalog
         .relations
         .remove(&(pg_schema.clone().unwrap_or_default(), pg_table.to_string()));
-    let new = cx.catalog.reserve(pg_schema, &format!("{owner_pg}_{pg_table}"));
+    let new = cx
+        .catalog
+        .reserve(pg_schema, &format!("{owner_pg}_{pg_table}"));
     if let Some(info) = cx.catalog.tables.get_mut(&owner) {
         info.indexes.insert(mysql_key.clone(), new.clone());
         if info.constraint_indexes.remove(pg_table) {

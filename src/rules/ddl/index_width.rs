@@ -142,10 +142,13 @@ pub fn forms(
         t if t < UNBOUNDED => format!("up to {t} bytes"),
         _ => "an unbounded number of bytes".to_string(),
     };
-    let name = k
-        .name
-        .clone()
-        .unwrap_or_else(|| if k.kind == KeyKind::Primary { "PRIMARY".into() } else { "(unnamed)".into() });
+    let name = k.name.clone().unwrap_or_else(|| {
+        if k.kind == KeyKind::Primary {
+            "PRIMARY".into()
+        } else {
+            "(unnamed)".into()
+        }
+    });
     let unique = matches!(k.kind, KeyKind::Primary | KeyKind::Unique);
     if !unique {
         // Shorten the widest text parts until the entry fits.
@@ -183,7 +186,9 @@ pub fn forms(
                 .iter()
                 .map(|&i| {
                     let col = k.parts[i].column.as_deref().unwrap_or_default();
-                    let PartForm::Prefix(n) = forms[i] else { unreachable!() };
+                    let PartForm::Prefix(n) = forms[i] else {
+                        unreachable!()
+                    };
                     format!("`{col}` to its first {n}")
                 })
                 .collect();
@@ -204,9 +209,10 @@ pub fn forms(
     // A unique prefix key on case-sensitive or binary columns: digests of the prefixes.
     let digestible = k.kind == KeyKind::Unique
         && k.parts.iter().any(|p| p.prefix.is_some())
-        && k.parts.iter().zip(&cols).all(|(p, c)| {
-            p.prefix.is_none() || c.as_ref().is_some_and(|c| !c.case_insensitive)
-        });
+        && k.parts
+            .iter()
+            .zip(&cols)
+            .all(|(p, c)| p.prefix.is_none() || c.as_ref().is_some_and(|c| !c.case_insensitive));
     if digestible {
         for (i, p) in k.parts.iter().enumerate() {
             if let Some(n) = p.prefix {

@@ -50,7 +50,9 @@ fn holds_numbers(col: &Column, at: &ColumnCx) -> Option<String> {
     }
     if let Some(d) = &col.default {
         let text = d.to_string();
-        let t = text.trim_matches(|c| c == '\'' || c == '(' || c == ')').trim();
+        let t = text
+            .trim_matches(|c| c == '\'' || c == '(' || c == ')')
+            .trim();
         if !matches!(
             t.to_ascii_lowercase().as_str(),
             "0" | "1" | "true" | "false" | "null" | "b'0'" | "b'1'"
@@ -78,8 +80,15 @@ pub fn map(col: &Column, at: &ColumnCx, cx: &mut Cx) -> Option<PgType> {
     }
     if let Some(why) = holds_numbers(col, at) {
         let mut t = super::integer::map(col, at, cx)?;
-        cx.report(&RULE, col.span.clone(), format!("`{}` `{}` stays `{}`: {why} shows it holds numbers, not only 0 and 1", col.name, col.ty.text, t.ty))
-            .severity = crate::diagnostics::Severity::Info;
+        cx.report(
+            &RULE,
+            col.span.clone(),
+            format!(
+                "`{}` `{}` stays `{}`: {why} shows it holds numbers, not only 0 and 1",
+                col.name, col.ty.text, t.ty
+            ),
+        )
+        .severity = crate::diagnostics::Severity::Info;
         t.boolean = false;
         return Some(t);
     }

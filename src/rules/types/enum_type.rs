@@ -46,14 +46,21 @@ pub fn map(col: &Column, at: &ColumnCx, cx: &mut Cx) -> Option<PgType> {
             || at.collation.ends_with("_bin")
             || at.collation.ends_with("_cs");
         let how = if exact {
-            format!("labels are matched exactly, as MySQL does under {}", at.collation)
+            format!(
+                "labels are matched exactly, as MySQL does under {}",
+                at.collation
+            )
         } else {
             format!(
                 "labels are matched exactly (MySQL matches them case-insensitively under {})",
                 at.collation
             )
         };
-        cx.report(&RULE, col.span.clone(), format!("`{}` ENUM becomes enum type {q}: {how}", col.name));
+        cx.report(
+            &RULE,
+            col.span.clone(),
+            format!("`{}` ENUM becomes enum type {q}: {how}", col.name),
+        );
         return Some(PgType {
             create_type: Some((name, create)),
             text: false,
