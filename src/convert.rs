@@ -273,6 +273,12 @@ fn convert_here(
             stmt: 0..0,
         };
         crate::data::report_totals(&st.data, &mut cx);
+        for (target, (file, span)) in &st.data.lossy {
+            for stmt in st.writer.fks_not_valid(target) {
+                cx.file = *file;
+                ddl::foreign_key::not_valid(&stmt, &target.1, span.clone(), &mut cx);
+            }
+        }
         crate::data::sequence_positions(&st.data, &cx)
     };
     for statement in positions {

@@ -223,6 +223,23 @@ impl<'w> Writer<'w> {
         found
     }
 
+    /// Adds `NOT VALID` to the pending foreign keys that reference table `target`;
+    /// returns them as changed.
+    pub fn fks_not_valid(&mut self, target: &(String, String)) -> Vec<String> {
+        let mut changed = Vec::new();
+        for p in self.pending.values_mut() {
+            for (stmt, t) in p.fks.iter_mut() {
+                if t == target && !stmt.starts_with("--") {
+                    if let Some(body) = stmt.strip_suffix(';') {
+                        *stmt = format!("{body} NOT VALID;");
+                        changed.push(stmt.clone());
+                    }
+                }
+            }
+        }
+        changed
+    }
+
     /// Whether a table's keys and foreign keys are still waiting for the end.
     pub fn has_pending(&self, key: &(String, String)) -> bool {
         self.muted || self.pending.contains_key(key)

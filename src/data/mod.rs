@@ -48,6 +48,9 @@ pub struct DataState {
     /// zero date: distinct MySQL values (`0000-00-00`, `2024-00-00`) become one
     /// PostgreSQL value, and a repeat would fail the key when it is added after the data.
     zero_keys: BTreeMap<String, std::collections::BTreeSet<String>>,
+    /// Tables (catalog keys) with rows left out, and where the first was (file, span):
+    /// foreign keys onto them may fail.
+    pub lossy: BTreeMap<(String, String), (usize, Range<usize>)>,
 }
 
 /// The parsed head of an INSERT/REPLACE: everything before the first row.
@@ -459,6 +462,11 @@ pub fn convert_insert(
             "INSERT IGNORE"
         };
         cx.report(&rules::insert_modifier::RULE, span.clone(), format!("{what} rows of {table_label} are loaded with COPY: duplicate keys make the primary or unique key fail when it is added after the data"));
+    }
+    if let Some((range, _)) = rejected.first() {
+        ds.lossy
+            .entry(key.clone())
+            .or_insert((cx.file, base + range.start..base + range.end.min(range.start + 64)));
     }
     if !ds.loaded.contains(&key) {
         ds.loaded.push(key);

@@ -18,6 +18,12 @@
 //! unsigned` (an identity `bigint`) becomes `bigint` before the constraint: PostgreSQL's
 //! foreign keys need comparable types, and the referenced column holds no larger value.
 //!
+//! When rows of the referenced table were left out of the load (T101), child rows may
+//! reference them and the constraint would fail, stopping a `psql -v ON_ERROR_STOP=1`
+//! load before everything after it: such a foreign key is added `NOT VALID`, with a
+//! warning (PostgreSQL checks new and changed rows from then on; `ALTER TABLE …
+//! VALIDATE CONSTRAINT` checks the old ones once the missing rows are dealt with).
+//!
 //! ## Caveats
 //! `NO ACTION` is checked at the end of the statement in PostgreSQL, immediately in
 //! InnoDB: a statement that passes through a violating state succeeds in PostgreSQL only.
@@ -199,6 +205,25 @@ pub fn inline_reference(fk: &ForeignKey, cx: &mut Cx) {
             "column-level REFERENCES {} is parsed and ignored by MySQL; not emitted",
             fk.ref_table
         ),
+    )
+    .severity = crate::diagnostics::Severity::Warning;
+}
+
+/// Notes a foreign key added `NOT VALID` because rows of the table it references were
+/// left out; `span` is the first such row.
+pub fn not_valid(stmt: &str, parent: &str, span: std::ops::Range<usize>, cx: &mut Cx) {
+    let between = |from: &str, to: &str| {
+        stmt.split_once(from)
+            .and_then(|(_, r)| r.split_once(to))
+            .map(|(n, _)| n.trim().to_string())
+            .unwrap_or_default()
+    };
+    let name = between("ADD CONSTRAINT ", " FOREIGN KEY");
+    let child = between("ALTER TABLE ONLY ", "\n");
+    cx.report(
+        &RULE,
+        span,
+        format!("foreign key {name} of {child} is added NOT VALID: rows of `{parent}` were left out (T101), and rows of {child} may reference them; PostgreSQL checks new rows only, until `ALTER TABLE {child} VALIDATE CONSTRAINT {name}` succeeds"),
     )
     .severity = crate::diagnostics::Severity::Warning;
 }
