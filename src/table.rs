@@ -103,7 +103,13 @@ fn column_def(
         parts.push(g);
     } else if let Some(i) = &identity {
         parts.push(i.clone());
-    } else if let Some(d) = ddl::default_value::convert(col, &pg, cx, &mut drop_not_null) {
+    } else if let Some(d) = ddl::default_value::convert(
+        col,
+        &pg,
+        col.primary_key || t.primary_key_columns().iter().any(|c| c.eq_ignore_ascii_case(&col.name)),
+        cx,
+        &mut drop_not_null,
+    ) {
         parts.push(format!("DEFAULT {d}"));
         default = Some(d);
     }
@@ -1045,7 +1051,7 @@ pub(crate) fn alter_table(
                             ..Default::default()
                         };
                         let mut dnn = false;
-                        if let Some(d) = ddl::default_value::convert(&col, &pg, cx, &mut dnn) {
+                        if let Some(d) = ddl::default_value::convert(&col, &pg, false, cx, &mut dnn) {
                             out.main.push(format!(
                                 "ALTER TABLE {t} ALTER COLUMN {name} SET DEFAULT {d};"
                             ));

@@ -24,6 +24,9 @@ pub struct TableStats {
     pub zero_dates: usize,
     /// Of the zero dates, those with a year (`2024-00-00`).
     pub partly_zero: usize,
+    /// Of the zero dates, those written as '-infinity' under `zero_dates: null` because
+    /// their column is NOT NULL in PostgreSQL.
+    pub zero_not_null: usize,
     pub replaced_text: usize,
     /// Rejected rows reported one by one (the rest are counted).
     pub reported: usize,
@@ -247,8 +250,10 @@ pub fn convert_insert(
     let widens: Vec<Option<Widen>> = cols.iter().map(|c| c.and_then(widenable)).collect();
     // Unique keys (by position in the row) with a temporal column, whose zero dates all
     // become the same PostgreSQL value; with case-insensitive parts marked.
-    let zero_keys: Vec<Vec<(usize, bool)>> = match (info, cx.config.zero_dates) {
-        (Some(t), crate::config::ZeroDatePolicy::MinusInfinity) => t
+    // (Under `zero_dates: null` a zero date becomes NULL, which never repeats, except in
+    // NOT NULL columns, where it becomes '-infinity' too.)
+    let zero_keys: Vec<Vec<(usize, bool)>> = match info {
+        Some(t) => t
             .unique_keys
             .iter()
             .filter_map(|key| {
@@ -268,7 +273,7 @@ pub fn convert_insert(
                     .then_some(at)
             })
             .collect(),
-        _ => Vec::new(),
+        None => Vec::new(),
     };
     let mut widen_needed: Vec<Option<(Widen, usize)>> = vec![None; names.len()];
     let header = (!names.is_empty()).then(|| {
@@ -311,6 +316,7 @@ pub fn convert_insert(
     let mut rejected: Vec<(Range<usize>, String)> = Vec::new();
     let (mut rows_read, mut zero, mut replaced) = (0usize, 0usize, 0usize);
     let mut partly = 0usize;
+    let mut zero_not_null = 0usize;
     let mut values: Vec<Value> = Vec::with_capacity(names.len().max(8));
     // Zero-date key values of this statement's rows, kept once the statement is written.
     let mut stmt_zero_keys = std::collections::BTreeSet::new();
@@ -359,6 +365,7 @@ pub fn convert_insert(
             // The row goes straight into `body` and is cut off again if a value fails.
             let row_start = body.len();
             let (mut row_zero, mut row_replaced, mut row_partly) = (0, 0, 0);
+            let mut row_zero_not_null = 0;
             let mut error = None;
             // Columns whose chosen type cannot hold this row's value: turned back to a
             // type that can (below), but only when the row is otherwise loadable; a row
@@ -376,6 +383,7 @@ pub fn convert_insert(
                         continue;
                     }
                 }
+                let field_start = body.len();
                 match values::to_copy(v, kind, tz.as_deref(), cx.config, &mut body) {
                     Ok(effect) => {
                         if effect.zero_date {
@@ -385,7 +393,15 @@ pub fn convert_insert(
                         row_partly += effect.partly_zero as usize;
                         row_replaced += effect.replaced_text as usize;
                         if effect.null && not_null.get(k).copied().unwrap_or(false) {
-                            error = Some(format!("NULL in NOT NULL column `{}`", names[k]));
+                            if effect.zero_date {
+                                // `zero_dates: null` cannot put NULL into a NOT NULL
+                                // column (a key column, or one without a zero default).
+                                body.truncate(field_start);
+                                body.push_str("-infinity");
+                                row_zero_not_null += 1;
+                            } else {
+                                error = Some(format!("NULL in NOT NULL column `{}`", names[k]));
+                            }
                         }
                     }
                     Err(why) => {
@@ -421,6 +437,7 @@ pub fn convert_insert(
             } else {
                 body.push('\n');
                 zero += row_zero;
+                zero_not_null += row_zero_not_null;
                 partly += row_partly;
                 replaced += row_replaced;
             }
@@ -480,6 +497,7 @@ pub fn convert_insert(
     stats.rejected += rejected.len();
     stats.zero_dates += zero;
     stats.partly_zero += partly;
+    stats.zero_not_null += zero_not_null;
     stats.replaced_text += replaced;
     for (range, why) in &rejected {
         if stats.reported >= ROW_REPORTS {
@@ -815,15 +833,15 @@ pub fn report_totals(ds: &DataState, cx: &mut Cx) {
                 crate::config::ZeroDatePolicy::Null => "NULL",
             };
             cx.file = file;
-            cx.report(
-                &crate::rules::ddl::zero_date::RULE,
-                span,
-                if s.partly_zero > 0 {
-                    format!("{} zero dates in rows of {table} become {to}; {} of them are partly zero (such as '2024-00-00') and lose their year", s.zero_dates, s.partly_zero)
-                } else {
-                    format!("{} zero dates in rows of {table} become {to}", s.zero_dates)
-                },
-            );
+            let mut message = if s.partly_zero > 0 {
+                format!("{} zero dates in rows of {table} become {to}; {} of them are partly zero (such as '2024-00-00') and lose their year", s.zero_dates, s.partly_zero)
+            } else {
+                format!("{} zero dates in rows of {table} become {to}", s.zero_dates)
+            };
+            if s.zero_not_null > 0 {
+                message.push_str(&format!("; {} of them, in NOT NULL columns, become '-infinity' instead", s.zero_not_null));
+            }
+            cx.report(&crate::rules::ddl::zero_date::RULE, span, message);
         }
         if let Some((file, span)) = s.first_replaced.clone() {
             cx.file = file;

@@ -168,6 +168,16 @@ impl Table {
             .map(|o| o.value.as_str())
     }
 
+    /// The columns of its table-level PRIMARY KEY (a column's own `PRIMARY KEY` is
+    /// `Column::primary_key`).
+    pub fn primary_key_columns(&self) -> Vec<&str> {
+        self.keys
+            .iter()
+            .filter(|k| k.kind == KeyKind::Primary)
+            .flat_map(|k| k.parts.iter().filter_map(|p| p.column.as_deref()))
+            .collect()
+    }
+
     /// The columns its CHECK constraints name.
     pub fn check_columns(&self) -> Vec<String> {
         let mut names = Vec::new();

@@ -55,7 +55,13 @@ pub fn is_current_timestamp(e: &Expr) -> bool {
 
 /// The PostgreSQL default for `col` (already typed as `pg`); None = no default.
 /// Sets `*drop_not_null` when the zero-date policy turns the default into NULL.
-pub fn convert(col: &Column, pg: &PgType, cx: &mut Cx, drop_not_null: &mut bool) -> Option<String> {
+pub fn convert(
+    col: &Column,
+    pg: &PgType,
+    in_primary_key: bool,
+    cx: &mut Cx,
+    drop_not_null: &mut bool,
+) -> Option<String> {
     let e = col.default.as_ref()?;
     let span = col.span.clone();
     if is_now(e) {
@@ -170,7 +176,7 @@ pub fn convert(col: &Column, pg: &PgType, cx: &mut Cx, drop_not_null: &mut bool)
     if ["date", "datetime", "timestamp"].contains(&col.ty.name.as_str())
         && zero_date::is_zero_date(&text)
     {
-        let r = zero_date::replacement(&text, &col.name, span, cx);
+        let r = zero_date::replacement(&text, &col.name, in_primary_key, span, cx);
         if r.is_none() {
             *drop_not_null = true;
         }

@@ -11,7 +11,10 @@
 //! ## PostgreSQL
 //! No zero date exists. `zero_dates: minus-infinity` (default) uses `'-infinity'`: it
 //! keeps NOT NULL and sorts first, like the zero date. `zero_dates: null` uses NULL and
-//! drops NOT NULL from such columns.
+//! drops NOT NULL from columns whose default is a zero date, except a primary key's
+//! (which holds no NULL): there, and in data rows of any column that stays NOT NULL, a
+//! zero date becomes `'-infinity'` under either policy, with the count in the warning,
+//! so no row is left out for it.
 //!
 //! ## Caveats
 //! Queries that compare with `'0000-00-00 00:00:00'` must compare with the chosen value
@@ -55,10 +58,21 @@ pub fn is_partly_zero(s: &str) -> bool {
     is_zero_date(s) && b[..4].iter().any(|c| *c != b'0')
 }
 
-/// The PostgreSQL value for a zero date (None = NULL).
-pub fn replacement(value: &str, column: &str, span: Range<usize>, cx: &mut Cx) -> Option<String> {
+/// The PostgreSQL value for a zero date (None = NULL); a primary key's column gets
+/// '-infinity' under either policy.
+pub fn replacement(
+    value: &str,
+    column: &str,
+    in_primary_key: bool,
+    span: Range<usize>,
+    cx: &mut Cx,
+) -> Option<String> {
     let (pg, what) = match cx.config.zero_dates {
         ZeroDatePolicy::MinusInfinity => (Some("'-infinity'".to_string()), "'-infinity'"),
+        ZeroDatePolicy::Null if in_primary_key => (
+            Some("'-infinity'".to_string()),
+            "'-infinity' (not NULL under `zero_dates: null`: the column is in the primary key)",
+        ),
         ZeroDatePolicy::Null => (None, "NULL"),
     };
     let message = if is_partly_zero(value) {
