@@ -24,7 +24,8 @@
 # /tmp/real-schemas-report, or $REPORT).  Both servers' rs_<name> databases are left for
 # inspection (dropped and re-created on the next run).
 #
-# Environment: MY2PG (default target/release/my2pg, relative to the repository),
+# Environment: MY2PG (default target/release/my2pg, relative to the repository), CONFIG
+# (a my2pg.yaml given to every conversion, e.g. one saying `zero_dates: null`),
 # MARIADB_OPTS (default "-h127.0.0.1 -uroot"), PSQL_OPTS (default "-h127.0.0.1 -Upostgres"),
 # STEP_TIMEOUT (seconds per step, default 300).
 set -uo pipefail
@@ -98,7 +99,7 @@ for sdir in "$DIR"/*/; do
 
   # 4. convert
   if [ -z "$status" ]; then
-    timeout "$T" "$MY2PG" convert "$rep/dump.sql" -o "$rep/out.sql" 2> "$rep/diag.txt"
+    timeout "$T" "$MY2PG" convert ${CONFIG:+--config "$CONFIG"} "$rep/dump.sql" -o "$rep/out.sql" 2> "$rep/diag.txt"
     rc=$?
     e=$(grep -cE '^[^ ].*:[0-9]+:[0-9]+: error\[' "$rep/diag.txt")
     wn=$(grep -cE '^[^ ].*:[0-9]+:[0-9]+: warning\[' "$rep/diag.txt")
