@@ -58,7 +58,11 @@ pub fn run_audit_case(case: &Path) -> Result<String, String> {
     let stem = base.trim_end_matches(".audit");
     let cfg_path = PathBuf::from(format!("{stem}.yaml"));
     let config = match std::fs::read_to_string(&cfg_path) {
-        Ok(text) => Config::from_yaml(&cfg_path.display().to_string(), &text)?,
+        Ok(text) => Config::from_yaml(
+            &cfg_path.display().to_string(),
+            &text,
+            crate::registry::known_code,
+        )?,
         Err(_) => Config::default(),
     };
     let schema = PathBuf::from(format!("{stem}.schema.sql"));
@@ -90,7 +94,11 @@ pub fn run_case(dir: &Path, input: &Path) -> Result<(String, String), String> {
     let bytes = std::fs::read(input).map_err(|e| format!("{}: {e}", input.display()))?;
     let cfg_path = sibling(input, ".yaml");
     let config = match std::fs::read_to_string(&cfg_path) {
-        Ok(text) => Config::from_yaml(&cfg_path.display().to_string(), &text)?,
+        Ok(text) => Config::from_yaml(
+            &cfg_path.display().to_string(),
+            &text,
+            crate::registry::known_code,
+        )?,
         Err(_) => Config::default(),
     };
     let name = input

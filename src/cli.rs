@@ -154,7 +154,7 @@ pub fn run(cli: Cli) -> ExitCode {
             }
         }
         Command::Audit(args) => audit_cmd(args),
-        Command::Explain { code } => match crate::rules::find(&code) {
+        Command::Explain { code } => match crate::registry::find(&code) {
             Some(r) => {
                 print!("{}", r.doc());
                 ExitCode::SUCCESS
@@ -165,7 +165,7 @@ pub fn run(cli: Cli) -> ExitCode {
             }
         },
         Command::Rules => {
-            for r in crate::rules::ALL {
+            for r in crate::registry::ALL {
                 println!(
                     "{}  {:<22} {:<7}  {}",
                     r.code,
@@ -493,5 +493,9 @@ fn load_config(path: Option<PathBuf>) -> Result<Config, String> {
         }
     };
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    Config::from_yaml(&path.display().to_string(), &text)
+    Config::from_yaml(
+        &path.display().to_string(),
+        &text,
+        crate::registry::known_code,
+    )
 }

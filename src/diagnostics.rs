@@ -4,9 +4,21 @@
 //! an input file and a message in MySQL terms. Rendering to `file:line:col`
 //! happens only here.
 
-use crate::rules::Rule;
 use crate::source::SourceFile;
 use std::ops::Range;
+
+/// A translation rule's identity and documentation.
+#[derive(Debug)]
+pub struct Rule {
+    /// Stable code, e.g. `D001`; never reused.
+    pub code: &'static str,
+    /// Kebab-case name of the MySQL construct.
+    pub name: &'static str,
+    pub severity: Severity,
+    pub summary: &'static str,
+    /// The rule's file (`file!()`); its `//!` lines are the doc.
+    pub file: &'static str,
+}
 
 /// How bad a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]

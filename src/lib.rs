@@ -10,6 +10,7 @@ pub mod emit;
 pub mod ident;
 pub mod ir;
 pub mod parse;
+pub mod registry;
 pub mod rules;
 pub mod source;
 pub mod split;

@@ -3,12 +3,13 @@
 
 use crate::catalog::{ColumnInfo, TableInfo};
 use crate::convert::{key_of, Out};
+use crate::diagnostics::Rule;
 use crate::diagnostics::Severity;
 use crate::emit::commented;
 use crate::ir::{AlterOp, Column, Key, KeyKind, QName, Table};
 use crate::rules::ddl::{self, collation};
 use crate::rules::types::{map_type, ColumnCx, PgType};
-use crate::rules::{Cx, Rule};
+use crate::rules::Cx;
 use std::ops::Range;
 
 /// PostgreSQL schema and table name for a MySQL table, from the catalog when known.
@@ -106,7 +107,10 @@ fn column_def(
     } else if let Some(d) = ddl::default_value::convert(
         col,
         &pg,
-        col.primary_key || t.primary_key_columns().iter().any(|c| c.eq_ignore_ascii_case(&col.name)),
+        col.primary_key
+            || t.primary_key_columns()
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(&col.name)),
         cx,
         &mut drop_not_null,
     ) {
@@ -1051,7 +1055,8 @@ pub(crate) fn alter_table(
                             ..Default::default()
                         };
                         let mut dnn = false;
-                        if let Some(d) = ddl::default_value::convert(&col, &pg, false, cx, &mut dnn) {
+                        if let Some(d) = ddl::default_value::convert(&col, &pg, false, cx, &mut dnn)
+                        {
                             out.main.push(format!(
                                 "ALTER TABLE {t} ALTER COLUMN {name} SET DEFAULT {d};"
                             ));

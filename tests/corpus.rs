@@ -176,7 +176,12 @@ fn main() {
             };
             let config = std::fs::read_to_string(format!("{stem}.yaml"))
                 .ok()
-                .and_then(|t| my2pg::config::Config::from_yaml("case", &t).ok())
+                .and_then(|t| {
+                    my2pg::config::Config::from_yaml("case", &t, |c| {
+                        my2pg::registry::find(c).is_some()
+                    })
+                    .ok()
+                })
                 .unwrap_or_default();
             let conv = my2pg::convert::convert(
                 &[my2pg::convert::Input {

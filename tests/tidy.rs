@@ -3,7 +3,7 @@
 //! exercised by the corpus, and `docs/rules.md` matches the rule docs
 //! (regenerated locally; a stale file fails under `CI`).
 
-use my2pg::rules::ALL;
+use my2pg::registry::ALL;
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -35,7 +35,7 @@ fn every_rule_file_is_registered() {
         }
     }
     let registered: BTreeSet<String> = ALL.iter().map(|r| r.code.to_string()).collect();
-    pretty_assertions::assert_eq!(declared, registered, "rule files vs rules::ALL");
+    pretty_assertions::assert_eq!(declared, registered, "rule files vs registry::ALL");
 }
 
 #[test]

@@ -140,7 +140,7 @@ impl Report {
             codes.sort_unstable();
             codes.dedup();
             for c in codes {
-                let name = crate::rules::ALL
+                let name = crate::registry::ALL
                     .iter()
                     .find(|r| r.code == c)
                     .map_or("", |r| r.name);
@@ -300,7 +300,7 @@ impl Report {
         };
         let rules: Vec<serde_json::Value> = used
             .iter()
-            .filter_map(|c| crate::rules::ALL.iter().find(|r| r.code == *c))
+            .filter_map(|c| crate::registry::ALL.iter().find(|r| r.code == *c))
             .map(|r| {
                 json!({
                     "id": r.code,

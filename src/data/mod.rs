@@ -481,9 +481,10 @@ pub fn convert_insert(
         cx.report(&rules::insert_modifier::RULE, span.clone(), format!("{what} rows of {table_label} are loaded with COPY: duplicate keys make the primary or unique key fail when it is added after the data"));
     }
     if let Some((range, _)) = rejected.first() {
-        ds.lossy
-            .entry(key.clone())
-            .or_insert((cx.file, base + range.start..base + range.end.min(range.start + 64)));
+        ds.lossy.entry(key.clone()).or_insert((
+            cx.file,
+            base + range.start..base + range.end.min(range.start + 64),
+        ));
     }
     if !ds.loaded.contains(&key) {
         ds.loaded.push(key);
@@ -839,7 +840,10 @@ pub fn report_totals(ds: &DataState, cx: &mut Cx) {
                 format!("{} zero dates in rows of {table} become {to}", s.zero_dates)
             };
             if s.zero_not_null > 0 {
-                message.push_str(&format!("; {} of them, in NOT NULL columns, become '-infinity' instead", s.zero_not_null));
+                message.push_str(&format!(
+                    "; {} of them, in NOT NULL columns, become '-infinity' instead",
+                    s.zero_not_null
+                ));
             }
             cx.report(&crate::rules::ddl::zero_date::RULE, span, message);
         }

@@ -26,9 +26,10 @@
 //! columns, implicit string↔number conversions, integer division and boolean columns
 //! compared with numbers are not rewritten yet and may fail or differ in PostgreSQL.
 
+use crate::diagnostics::Rule;
 use crate::diagnostics::Severity;
 use crate::rules::expr::expression::{parse_pg_expr, SAME};
-use crate::rules::{Cx, Rule};
+use crate::rules::Cx;
 use sqlparser::ast::{
     self, Expr, Ident, ObjectName, Query, Statement, Value, VisitMut, VisitorMut,
 };
