@@ -153,6 +153,18 @@ impl Clone for SetsCache {
     }
 }
 
+/// What the catalog remembers of a converted trigger (for DROP TRIGGER and firing order).
+#[derive(Debug, Clone)]
+pub struct TriggerInfo {
+    /// The table's catalog key.
+    pub table: (String, String),
+    pub timing: String,
+    pub event: String,
+    /// `ON table` and the function, as written in the output.
+    pub pg_table: String,
+    pub pg_function: String,
+}
+
 /// Everything the input defined so far.
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
@@ -173,7 +185,7 @@ pub struct Catalog {
     pub schemas: BTreeSet<String>,
     /// Triggers converted: (MySQL database or "", trigger name) → what DROP TRIGGER and
     /// the firing-order check need.
-    pub triggers: BTreeMap<(String, String), crate::rules::ddl::trigger::TriggerInfo>,
+    pub triggers: BTreeMap<(String, String), TriggerInfo>,
     /// Foreign keys emitted, to check once the whole input is known.
     pub references: Vec<Reference>,
 }

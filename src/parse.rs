@@ -14,7 +14,8 @@
 //! `MySqlDialect` (`dialect_of!`), so a dialect of our own would lose them.
 //! The extension points below are the ones a hook would have used.
 
-use sqlparser::ast::{Expr, Ident, ObjectName, SqlOption, Statement};
+use crate::ir::{Partition, PartitionDef};
+use sqlparser::ast::{Ident, ObjectName, SqlOption, Statement};
 use sqlparser::dialect::MySqlDialect;
 use sqlparser::keywords::Keyword;
 use sqlparser::parser::{Parser, ParserError};
@@ -38,31 +39,6 @@ pub struct Extras {
     pub index_kind: Option<&'static str>,
     /// Index hints the statement had (`USE INDEX`, …), taken out of the tokens (P007).
     pub hints: Vec<String>,
-}
-
-/// MySQL's `PARTITION BY` clause.
-#[derive(Debug, Clone)]
-pub struct Partition {
-    /// `RANGE`, `LIST`, `HASH` or `KEY`.
-    pub method: String,
-    /// `RANGE COLUMNS` / `LIST COLUMNS`.
-    pub columns_form: bool,
-    /// The partitioning expression, or the column list.
-    pub exprs: Vec<Expr>,
-    /// `PARTITIONS n`.
-    pub count: Option<u64>,
-    pub subpartitioned: bool,
-    pub parts: Vec<PartitionDef>,
-}
-
-/// One `PARTITION name VALUES …`.
-#[derive(Debug, Clone)]
-pub struct PartitionDef {
-    pub name: Ident,
-    /// `LESS THAN (…)`: the bound values; `None` for MAXVALUE.
-    pub less_than: Option<Vec<Expr>>,
-    /// `IN (…)`.
-    pub values_in: Vec<Expr>,
 }
 
 /// What parsing one statement gave.

@@ -686,7 +686,7 @@ pub(crate) fn rename_table(old: &QName, new: &QName, cx: &mut Cx) -> Vec<String>
 }
 
 fn partition(
-    p: &crate::parse::Partition,
+    p: &crate::ir::Partition,
     t: &Table,
     schema: &Option<String>,
     pg_table: &str,

@@ -8,9 +8,33 @@
 
 pub mod lower;
 
-use crate::parse::Partition;
-use sqlparser::ast::Expr;
+use sqlparser::ast::{Expr, Ident};
 use std::ops::Range;
+
+/// MySQL's `PARTITION BY` clause.
+#[derive(Debug, Clone)]
+pub struct Partition {
+    /// `RANGE`, `LIST`, `HASH` or `KEY`.
+    pub method: String,
+    /// `RANGE COLUMNS` / `LIST COLUMNS`.
+    pub columns_form: bool,
+    /// The partitioning expression, or the column list.
+    pub exprs: Vec<Expr>,
+    /// `PARTITIONS n`.
+    pub count: Option<u64>,
+    pub subpartitioned: bool,
+    pub parts: Vec<PartitionDef>,
+}
+
+/// One `PARTITION name VALUES …`.
+#[derive(Debug, Clone)]
+pub struct PartitionDef {
+    pub name: Ident,
+    /// `LESS THAN (…)`: the bound values; `None` for MAXVALUE.
+    pub less_than: Option<Vec<Expr>>,
+    /// `IN (…)`.
+    pub values_in: Vec<Expr>,
+}
 
 /// A possibly database-qualified MySQL name, as written (unquoted).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]

@@ -55,18 +55,6 @@ crate::rule!(
     "triggers become a PL/pgSQL trigger function and a trigger"
 );
 
-/// What the catalog remembers of a converted trigger (for DROP TRIGGER and firing order).
-#[derive(Debug, Clone)]
-pub struct TriggerInfo {
-    /// The table's catalog key.
-    pub table: (String, String),
-    pub timing: String,
-    pub event: String,
-    /// `ON table` and the function, as written in the output.
-    pub pg_table: String,
-    pub pg_function: String,
-}
-
 /// The function and trigger statements; None (reported as an error) when the body has a
 /// statement with no translation.
 pub fn create(t: &Trigger, cx: &mut Cx) -> Option<Vec<String>> {
@@ -154,7 +142,7 @@ pub fn create(t: &Trigger, cx: &mut Cx) -> Option<Vec<String>> {
         .unwrap_or_default();
     cx.catalog.triggers.insert(
         (trigger_db, t.name.name.clone()),
-        TriggerInfo {
+        crate::catalog::TriggerInfo {
             table: key,
             timing: t.timing.clone(),
             event: t.event.clone(),
