@@ -252,6 +252,10 @@ impl Catalog {
         sets
     }
 
+    /// The catalog key of a table name: its database (or the current one) and name.
+    pub fn key_of(&self, q: &crate::ir::QName) -> (String, String) {
+        self.key(&q.schema, &q.name)
+    }
     fn key(&self, schema: &Option<String>, name: &str) -> (String, String) {
         (
             schema

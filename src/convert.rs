@@ -7,16 +7,16 @@ use crate::catalog::Catalog;
 use crate::config::Config;
 use crate::data::scan::{ChunkKind, Piece};
 use crate::diagnostics::{self, Diagnostic, Severity};
-use crate::emit::{commented, script_comment, Writer};
+use crate::emit::{script_comment, Out, Writer};
 use crate::ir::lower::Spans;
-use crate::ir::{Deferred, QName, Session, Stmt};
+use crate::ir::{Deferred, Session, Stmt};
 use crate::parse::{parse_statement, Parsed};
 use crate::rules::ddl;
 use crate::rules::{parse as prules, session, Cx};
 use crate::source::SourceFile;
 use crate::split::{split_region, version_number};
 use crate::table::{
-    alter_table, create_table, drop_index, key_statements, record_key, rename_table, table_names,
+    alter_table, create_table, drop_index, key_statements, record_key, rename_table,
 };
 use std::collections::BTreeSet;
 
@@ -554,79 +554,6 @@ fn write_output(mut out: Out, comments: Vec<String>, config: &Config, st: &mut S
     }
 }
 
-/// What one statement produced.
-#[derive(Default)]
-pub(crate) struct Out {
-    pub(crate) prelude: Vec<String>,
-    pub(crate) types: Vec<String>,
-    pub(crate) main: Vec<String>,
-    pub(crate) post: Vec<String>,
-    pub(crate) fks: Vec<(String, (String, String))>,
-    pub(crate) late: Vec<String>,
-    /// Tables this statement reads or changes (catalog keys).
-    pub(crate) touches: Vec<(String, String)>,
-    /// A view statement: (view name, relations it reads, is a DROP), written with the
-    /// views after keys and foreign keys.
-    pub(crate) view: Option<(String, Vec<String>, bool)>,
-    /// The table whose `post`, `fks` and `late` parts wait for the end of the script.
-    pub(crate) pending: Option<(String, String)>,
-    /// Indexes renamed before this statement's table takes their name: (owning table,
-    /// old name, new name, old and new qualified names), each renamed in the owner's
-    /// pending parts, or with `ALTER INDEX … RENAME` when written already.
-    pub(crate) index_renames: Vec<ddl::index::IndexRename>,
-}
-
-impl Out {
-    /// Replaces NUL characters (from MySQL `\0` escapes) in every part; true if any.
-    fn scrub_nul(&mut self) -> bool {
-        let mut found = false;
-        for part in [
-            &mut self.prelude,
-            &mut self.types,
-            &mut self.main,
-            &mut self.post,
-            &mut self.late,
-        ] {
-            for s in part.iter_mut() {
-                if s.contains('\0') {
-                    *s = s.replace('\0', "\u{FFFD}");
-                    found = true;
-                }
-            }
-        }
-        for (s, _) in self.fks.iter_mut() {
-            if s.contains('\0') {
-                *s = s.replace('\0', "\u{FFFD}");
-                found = true;
-            }
-        }
-        found
-    }
-
-    pub(crate) fn main(s: String) -> Self {
-        Out {
-            main: vec![s],
-            ..Default::default()
-        }
-    }
-    pub(crate) fn commented(original: &str, code: &str, why: &str) -> Self {
-        Out::main(format!(
-            "-- my2pg {code}: {why}; original statement:\n{}",
-            commented(original)
-        ))
-    }
-}
-
-pub(crate) fn key_of(cx: &Cx, q: &QName) -> (String, String) {
-    (
-        q.schema
-            .clone()
-            .or_else(|| cx.catalog.database.clone())
-            .unwrap_or_default(),
-        q.name.clone(),
-    )
-}
-
 fn statement(
     ir: Stmt,
     original: &str,
@@ -636,14 +563,14 @@ fn statement(
     let whole = cx.stmt.clone();
     match ir {
         Stmt::CreateTable(t) => {
-            let key = key_of(cx, &t.name);
+            let key = cx.catalog.key_of(&t.name);
             let replace_types = dropped.contains(&key);
             let mut out = create_table(&t, original, cx, replace_types);
             out.touches.push(key);
             out
         }
         Stmt::AlterTable { table, ops } => {
-            let key = key_of(cx, &table);
+            let key = cx.catalog.key_of(&table);
             // DISABLE/ENABLE KEYS around a dump's rows emit nothing and must not pull the
             // table's keys ahead of its data.
             let emits = ops
@@ -659,7 +586,7 @@ fn statement(
             let mut out = Out::default();
             let mut targets = Vec::new();
             for n in &names {
-                let key = key_of(cx, n);
+                let key = cx.catalog.key_of(n);
                 out.touches.push(key.clone());
                 dropped.insert(key);
                 let (schema, pg) = match cx.catalog.remove_table(&n.schema, &n.name) {
@@ -678,14 +605,14 @@ fn statement(
         Stmt::RenameTable(pairs) => {
             let mut out = Out::default();
             for (old, new) in pairs {
-                out.touches.push(key_of(cx, &old));
+                out.touches.push(cx.catalog.key_of(&old));
                 out.main.extend(rename_table(&old, &new, cx));
             }
             out
         }
         Stmt::CreateIndex { table, key } => {
-            let k = key_of(cx, &table);
-            let (schema, pg_table) = table_names(cx, &table);
+            let k = cx.catalog.key_of(&table);
+            let (schema, pg_table) = cx.table_names(&table);
             let mut out = Out::default();
             out.touches.push(k);
             let stmts = key_statements(&key, &table, &schema, &pg_table, false, cx);
@@ -696,7 +623,7 @@ fn statement(
         Stmt::DropIndex { table, name } => {
             let mut out = Out::default();
             if let Some(t) = &table {
-                out.touches.push(key_of(cx, t));
+                out.touches.push(cx.catalog.key_of(t));
             }
             out.main.push(drop_index(table.as_ref(), &name, cx));
             out
@@ -775,8 +702,8 @@ fn statement(
             let mut out = Out::default();
             let mut targets = Vec::new();
             for n in &names {
-                out.touches.push(key_of(cx, n));
-                let (schema, pg) = table_names(cx, n);
+                out.touches.push(cx.catalog.key_of(n));
+                let (schema, pg) = cx.table_names(n);
                 targets.push(cx.qualified(&schema, &pg));
             }
             out.main.push(format!(
@@ -791,7 +718,7 @@ fn statement(
             let touches = match q.as_ref() {
                 sqlparser::ast::Statement::Insert(ins) => match &ins.table {
                     sqlparser::ast::TableObject::TableName(n) => {
-                        Some(key_of(cx, &crate::ir::lower::name_of(n)))
+                        Some(cx.catalog.key_of(&crate::ir::lower::name_of(n)))
                     }
                     _ => None,
                 },

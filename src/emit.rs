@@ -330,3 +330,77 @@ pub fn script_comment(text: &str) -> String {
         text.trim_end_matches('\r').to_string()
     }
 }
+
+/// What one statement produced.
+#[derive(Default)]
+pub(crate) struct Out {
+    pub(crate) prelude: Vec<String>,
+    pub(crate) types: Vec<String>,
+    pub(crate) main: Vec<String>,
+    pub(crate) post: Vec<String>,
+    pub(crate) fks: Vec<(String, (String, String))>,
+    pub(crate) late: Vec<String>,
+    /// Tables this statement reads or changes (catalog keys).
+    pub(crate) touches: Vec<(String, String)>,
+    /// A view statement: (view name, relations it reads, is a DROP), written with the
+    /// views after keys and foreign keys.
+    pub(crate) view: Option<(String, Vec<String>, bool)>,
+    /// The table whose `post`, `fks` and `late` parts wait for the end of the script.
+    pub(crate) pending: Option<(String, String)>,
+    /// Indexes renamed before this statement's table takes their name: (owning table,
+    /// old name, new name, old and new qualified names), each renamed in the owner's
+    /// pending parts, or with `ALTER INDEX … RENAME` when written already.
+    pub(crate) index_renames: Vec<IndexRename>,
+}
+
+impl Out {
+    /// Replaces NUL characters (from MySQL `\0` escapes) in every part; true if any.
+    pub(crate) fn scrub_nul(&mut self) -> bool {
+        let mut found = false;
+        for part in [
+            &mut self.prelude,
+            &mut self.types,
+            &mut self.main,
+            &mut self.post,
+            &mut self.late,
+        ] {
+            for s in part.iter_mut() {
+                if s.contains('\0') {
+                    *s = s.replace('\0', "\u{FFFD}");
+                    found = true;
+                }
+            }
+        }
+        for (s, _) in self.fks.iter_mut() {
+            if s.contains('\0') {
+                *s = s.replace('\0', "\u{FFFD}");
+                found = true;
+            }
+        }
+        found
+    }
+
+    pub(crate) fn main(s: String) -> Self {
+        Out {
+            main: vec![s],
+            ..Default::default()
+        }
+    }
+    pub(crate) fn commented(original: &str, code: &str, why: &str) -> Self {
+        Out::main(format!(
+            "-- my2pg {code}: {why}; original statement:\n{}",
+            commented(original)
+        ))
+    }
+}
+
+/// An index renamed so that a table can take its name.
+pub struct IndexRename {
+    /// The table the index belongs to (catalog key).
+    pub owner: (String, String),
+    /// Old and new names, quoted as the output writes them.
+    pub old: String,
+    pub new: String,
+    pub old_qualified: String,
+    pub new_qualified: String,
+}

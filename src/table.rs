@@ -2,10 +2,10 @@
 //! each column, key and constraint, and fills the catalog.
 
 use crate::catalog::{ColumnInfo, TableInfo};
-use crate::convert::{key_of, Out};
 use crate::diagnostics::Rule;
 use crate::diagnostics::Severity;
 use crate::emit::commented;
+use crate::emit::Out;
 use crate::ir::{AlterOp, Column, Key, KeyKind, QName, Table};
 use crate::rules::ddl::{self, collation};
 use crate::rules::types::{map_type, ColumnCx, PgType};
@@ -13,13 +13,6 @@ use crate::rules::Cx;
 use std::ops::Range;
 
 /// PostgreSQL schema and table name for a MySQL table, from the catalog when known.
-pub(crate) fn table_names(cx: &Cx, t: &QName) -> (Option<String>, String) {
-    match cx.catalog.table(&t.schema, &t.name) {
-        Some(info) => (info.pg_schema.clone(), info.pg_name.clone()),
-        None => (cx.pg_schema(&t.schema), cx.pg_name(&t.name)),
-    }
-}
-
 struct ColumnOut {
     /// Statements right after the table (an exhausted identity sequence).
     after: Vec<String>,
@@ -230,7 +223,7 @@ pub(crate) fn create_table(t: &Table, original: &str, cx: &mut Cx, replace_types
     let clash = cx.catalog.tables.iter().find(|((s, n), info)| {
         info.pg_schema == schema
             && info.pg_name == pg_table
-            && !(n == &t.name.name && *s == key_of(cx, &t.name).0)
+            && !(n == &t.name.name && *s == cx.catalog.key_of(&t.name).0)
     });
     if let Some(((_, other), _)) = clash {
         let other = other.clone();
@@ -385,12 +378,12 @@ pub(crate) fn create_table(t: &Table, original: &str, cx: &mut Cx, replace_types
         out.post.extend(stmts.into_iter().map(|(_, s)| s));
     }
     for fk in &t.foreign_keys {
-        let target = key_of(cx, &fk.ref_table);
+        let target = cx.catalog.key_of(&fk.ref_table);
         out.fks
             .push((foreign_key(fk, &t.name, &schema, &pg_table, cx), target));
     }
     if !out.post.is_empty() || !out.fks.is_empty() || !out.late.is_empty() {
-        out.pending = Some(key_of(cx, &t.name));
+        out.pending = Some(cx.catalog.key_of(&t.name));
         out.index_renames = index_renames;
     }
     out
@@ -411,7 +404,7 @@ pub(crate) fn foreign_key(
     });
     let name = crate::ident::truncate(&wanted);
     let table = cx.qualified(schema, pg_table);
-    let (rs, rn) = table_names(cx, &fk.ref_table);
+    let (rs, rn) = cx.table_names(&fk.ref_table);
     let ref_table = cx.qualified(&rs, &rn);
     let s = ddl::foreign_key::constraint(fk, &name, &table, &ref_table, cx);
     let database = fk
@@ -419,7 +412,7 @@ pub(crate) fn foreign_key(
         .schema
         .clone()
         .or_else(|| cx.catalog.database.clone());
-    let child = key_of(cx, t);
+    let child = cx.catalog.key_of(t);
     cx.catalog.references.push(crate::catalog::Reference {
         file: cx.file,
         span: fk.span.clone(),
@@ -614,7 +607,7 @@ pub(crate) fn record_key(cx: &mut Cx, t: &QName, k: &Key, stmts: &[(String, Stri
 
 pub(crate) fn drop_index(table: Option<&QName>, name: &str, cx: &mut Cx) -> String {
     let (schema, pg_table) = match table {
-        Some(t) => table_names(cx, t),
+        Some(t) => cx.table_names(t),
         None => (None, String::new()),
     };
     let info = table
@@ -655,7 +648,7 @@ pub(crate) fn drop_index(table: Option<&QName>, name: &str, cx: &mut Cx) -> Stri
 }
 
 pub(crate) fn rename_table(old: &QName, new: &QName, cx: &mut Cx) -> Vec<String> {
-    let (schema, pg_old) = table_names(cx, old);
+    let (schema, pg_old) = cx.table_names(old);
     let new_schema = cx.pg_schema(&new.schema);
     let pg_new = cx.pg_name(&new.name);
     let mut v = Vec::new();
@@ -851,7 +844,7 @@ pub(crate) fn alter_table(
 ) -> Out {
     let mut out = Out::default();
     let rule = &ddl::alter_table::RULE;
-    let (schema, pg_table) = table_names(cx, table);
+    let (schema, pg_table) = cx.table_names(table);
     let t = cx.qualified(&schema, &pg_table);
     // A pseudo table for column rules (options such as AUTO_INCREMENT are not known here).
     let shell = Table {

@@ -71,6 +71,15 @@ impl Cx<'_> {
         crate::ident::quote(pg_name, self.config.identifiers)
     }
 
+    /// A table's PostgreSQL schema and name: the catalog's when it knows the table,
+    /// else by the identifier policy.
+    pub fn table_names(&self, t: &crate::ir::QName) -> (Option<String>, String) {
+        match self.catalog.table(&t.schema, &t.name) {
+            Some(info) => (info.pg_schema.clone(), info.pg_name.clone()),
+            None => (self.pg_schema(&t.schema), self.pg_name(&t.name)),
+        }
+    }
+
     /// The PostgreSQL schema for a MySQL database qualifier (None = search path).
     pub fn pg_schema(&self, database: &Option<String>) -> Option<String> {
         if let Some(s) = &self.config.schema {

@@ -59,17 +59,6 @@ pub fn name(key: &Key, pg_schema: &Option<String>, pg_table: &str, cx: &mut Cx) 
     cx.catalog.reserve(pg_schema, &format!("{pg_table}_{base}"))
 }
 
-/// An index renamed so that a table can take its name.
-pub struct IndexRename {
-    /// The table the index belongs to (catalog key).
-    pub owner: (String, String),
-    /// Old and new names, quoted as the output writes them.
-    pub old: String,
-    pub new: String,
-    pub old_qualified: String,
-    pub new_qualified: String,
-}
-
 /// Frees PostgreSQL name `pg_table` for a table being created when an index of an
 /// earlier table holds it: the index becomes `<its table>_<name>`, recorded in the
 /// catalog, with a note. The caller renames it in the output.
@@ -78,7 +67,7 @@ pub fn yield_name(
     pg_table: &str,
     span: std::ops::Range<usize>,
     cx: &mut Cx,
-) -> Option<IndexRename> {
+) -> Option<crate::emit::IndexRename> {
     let (owner, mysql_key) = cx.catalog.index_owner(pg_schema, pg_table)?;
     let owner_pg = cx.catalog.tables.get(&owner)?.pg_name.clone();
     cx.catalog
@@ -98,7 +87,7 @@ pub fn yield_name(
         span,
         format!("index `{mysql_key}` of `{}` becomes `{new}`: PostgreSQL's index names share one namespace with table names, and this table is named `{pg_table}`", owner.1),
     );
-    Some(IndexRename {
+    Some(crate::emit::IndexRename {
         owner,
         old: cx.quote(pg_table),
         new: cx.quote(&new),

@@ -59,7 +59,7 @@ crate::rule!(
 /// statement with no translation.
 pub fn create(t: &Trigger, cx: &mut Cx) -> Option<Vec<String>> {
     let whole = cx.stmt.clone();
-    let (schema, pg_table) = crate::table::table_names(cx, &t.table);
+    let (schema, pg_table) = cx.table_names(&t.table);
     let table = cx.qualified(&schema, &pg_table);
     let fn_base = crate::ident::truncate(&format!("{}_fn", cx.pg_name(&t.name.name)));
     let func = cx.qualified(&schema, &fn_base);
@@ -118,7 +118,7 @@ pub fn create(t: &Trigger, cx: &mut Cx) -> Option<Vec<String>> {
             .trim();
         cx.report(&RULE, whole.clone(), format!("the DEFINER ({who}) of trigger `{}` is dropped: the function runs with the privileges of the user whose statement fires it", t.name.name));
     }
-    let key = crate::convert::key_of(cx, &t.table);
+    let key = cx.catalog.key_of(&t.table);
     let order_differs = t.order.is_some()
         || cx.catalog.triggers.values().any(|o| {
             o.table == key && o.timing == t.timing && o.event == t.event && o.pg_function > func
