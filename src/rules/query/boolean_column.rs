@@ -115,9 +115,9 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<String> {
             None
         }
         Expr::Function(f) => {
-            let name = if super::translate::function_is(f, "sum") {
+            let name = if super::function_is(f, "sum") {
                 "SUM"
-            } else if super::translate::function_is(f, "avg") {
+            } else if super::function_is(f, "avg") {
                 "AVG"
             } else {
                 return None;

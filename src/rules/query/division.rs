@@ -29,7 +29,7 @@
 //! differ, which is reported as a warning.
 //! Follows MySQL 8's documented rules with the default `div_precision_increment`.
 
-use super::translate::function_is;
+use super::function_is;
 use crate::catalog::{ColumnSets, NumKind};
 use crate::diagnostics::Severity;
 use sqlparser::ast::{

@@ -21,7 +21,7 @@
 //! relies on it to avoid unique-key conflicts (`SET id = id + 1 ORDER BY id DESC`) can
 //! fail in PostgreSQL, which checks unique keys row by row.
 
-use super::translate::{note, Walk};
+use super::Notes;
 use crate::diagnostics::Severity;
 use sqlparser::ast::{
     Expr, FromTable, InTarget, LimitClause, OrderBy, OrderByExpr, OrderByKind, SetExpr, Statement,
@@ -37,7 +37,7 @@ crate::rule!(
 
 /// Rewrites the statement in place when it is a single-table DELETE or UPDATE with
 /// ORDER BY or LIMIT.
-pub fn rewrite(stmt: &mut Statement, w: &mut Walk) {
+pub fn rewrite(stmt: &mut Statement, notes: &mut Notes) {
     let (what, table, selection, order_by, limit) = match stmt {
         Statement::Delete(d) => {
             let from = match &d.from {
@@ -69,9 +69,7 @@ pub fn rewrite(stmt: &mut Statement, w: &mut Walk) {
     let Some(limit) = limit.take() else {
         if !order_by.is_empty() {
             order_by.clear();
-            note(
-                w,
-                &RULE,
+            notes.note(&RULE,
                 format!("ORDER BY of a {what} without LIMIT is dropped (it only sets the order rows are changed in)"),
                 Severity::Info,
             );
@@ -80,8 +78,7 @@ pub fn rewrite(stmt: &mut Statement, w: &mut Walk) {
     };
     let order = std::mem::take(order_by);
     *selection = Some(subquery(table, selection.take(), order, limit));
-    note(
-        w,
+    notes.note(
         &RULE,
         format!("{what} … LIMIT becomes {what} … WHERE (tableoid, ctid) IN (SELECT … LIMIT)"),
         Severity::Info,

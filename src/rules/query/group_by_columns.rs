@@ -133,7 +133,7 @@ fn complete(select: &mut Select, more: &[&Expr], sets: &crate::catalog::ColumnSe
     // super-aggregate rows.
     if groups.iter().any(|g| {
         matches!(g, Expr::Rollup(_) | Expr::Cube(_) | Expr::GroupingSets(_))
-            || matches!(g, Expr::Function(f) if crate::rules::query::translate::function_is(f, "rollup"))
+            || matches!(g, Expr::Function(f) if super::function_is(f, "rollup"))
     }) {
         return false;
     }

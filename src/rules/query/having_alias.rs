@@ -18,7 +18,7 @@
 //! Columns are known by name across the schema, not per table: an alias that is a
 //! column name of another table is left alone too (PostgreSQL then reports it).
 
-use super::translate::{note, Walk};
+use super::Notes;
 use crate::diagnostics::Severity;
 use sqlparser::ast::{
     Expr, GroupByExpr, Query, SelectItem, SetExpr, Statement, VisitMut, VisitorMut,
@@ -92,11 +92,10 @@ fn body(b: &mut SetExpr, columns: &crate::catalog::ColumnSets) -> usize {
 }
 
 /// Rewrites every SELECT of the statement (subqueries included).
-pub fn rewrite(stmt: &mut Statement, w: &mut Walk) {
-    let sets = w.sets();
+pub fn rewrite(stmt: &mut Statement, sets: &crate::catalog::ColumnSets, notes: &mut Notes) {
     let mut v = Aliases(0, &sets);
     let _ = stmt.visit(&mut v);
     if v.0 > 0 {
-        note(w, &RULE, "a select-list alias in HAVING becomes its expression (PostgreSQL's HAVING does not see aliases)", Severity::Info);
+        notes.note(&RULE, "a select-list alias in HAVING becomes its expression (PostgreSQL's HAVING does not see aliases)", Severity::Info);
     }
 }

@@ -27,7 +27,7 @@ crate::rule!(
     "INSERT IGNORE and ON DUPLICATE KEY UPDATE become ON CONFLICT"
 );
 
-use super::translate::{note, Walk};
+use super::Notes;
 use crate::diagnostics::Severity;
 use crate::rules::Cx;
 use sqlparser::ast::{
@@ -46,7 +46,7 @@ fn the_key(table: &str, cx: &Cx) -> Result<Vec<String>, String> {
 }
 
 /// Rewrites INSERT IGNORE, ON DUPLICATE KEY UPDATE and REPLACE (names already translated).
-pub fn rewrite(ins: &mut Insert, w: &mut Walk, cx: &mut Cx) {
+pub fn rewrite(ins: &mut Insert, notes: &mut Notes, cx: &mut Cx) {
     let table = match &ins.table {
         ast::TableObject::TableName(n) => {
             n.0.last()
@@ -60,7 +60,7 @@ pub fn rewrite(ins: &mut Insert, w: &mut Walk, cx: &mut Cx) {
         // With ON DUPLICATE KEY UPDATE, a duplicate updates; IGNORE only turns other
         // errors into warnings.
         ins.ignore = false;
-        note(w, &RULE, "IGNORE beside ON DUPLICATE KEY UPDATE: rows PostgreSQL rejects for other reasons are errors, not warnings", Severity::Warning);
+        notes.note(&RULE, "IGNORE beside ON DUPLICATE KEY UPDATE: rows PostgreSQL rejects for other reasons are errors, not warnings", Severity::Warning);
     }
     if ins.ignore {
         ins.ignore = false;
@@ -68,10 +68,10 @@ pub fn rewrite(ins: &mut Insert, w: &mut Walk, cx: &mut Cx) {
             conflict_target: None,
             action: OnConflictAction::DoNothing,
         }));
-        note(w, &RULE, "INSERT IGNORE becomes ON CONFLICT DO NOTHING: rows PostgreSQL rejects for other reasons are errors, not warnings", Severity::Info);
+        notes.note(&RULE, "INSERT IGNORE becomes ON CONFLICT DO NOTHING: rows PostgreSQL rejects for other reasons are errors, not warnings", Severity::Info);
     }
     if let Some(alias) = ins.insert_alias.take() {
-        if !row_alias(ins, alias, w) {
+        if !row_alias(ins, alias, notes) {
             return;
         }
     }
@@ -94,8 +94,7 @@ pub fn rewrite(ins: &mut Insert, w: &mut Walk, cx: &mut Cx) {
     let key = match the_key(&table, cx) {
         Ok(k) => k,
         Err(why) => {
-            note(
-                w,
+            notes.note(
                 &RULE,
                 format!("{what} cannot become ON CONFLICT: {why}"),
                 Severity::Error,
@@ -120,8 +119,7 @@ pub fn rewrite(ins: &mut Insert, w: &mut Walk, cx: &mut Cx) {
         }
     };
     if replace && ins.columns.is_empty() {
-        note(
-            w,
+        notes.note(
             &RULE,
             "REPLACE without a column list cannot become ON CONFLICT: name the columns",
             Severity::Error,
@@ -153,8 +151,7 @@ pub fn rewrite(ins: &mut Insert, w: &mut Walk, cx: &mut Cx) {
             selection: None,
         }),
     }));
-    note(
-        w,
+    notes.note(
         &RULE,
         format!("{what} becomes ON CONFLICT ({}) DO UPDATE", key.join(", ")),
         Severity::Info,
@@ -165,7 +162,7 @@ pub fn rewrite(ins: &mut Insert, w: &mut Walk, cx: &mut Cx) {
 /// the alias names the row that was to be inserted, which is PostgreSQL's `EXCLUDED`.
 /// References `new.col` and the column aliases become `EXCLUDED.col`. False (reported)
 /// when the column aliases cannot be matched to columns.
-fn row_alias(ins: &mut Insert, alias: ast::InsertAliases, w: &mut Walk) -> bool {
+fn row_alias(ins: &mut Insert, alias: ast::InsertAliases, notes: &mut Notes) -> bool {
     let row = alias.row_alias.to_string();
     let aliases: Vec<String> = alias
         .col_aliases
@@ -179,8 +176,7 @@ fn row_alias(ins: &mut Insert, alias: ast::InsertAliases, w: &mut Walk) -> bool 
         .filter_map(|c| c.0.last().and_then(|p| p.as_ident()).cloned())
         .collect();
     if !aliases.is_empty() && aliases.len() != columns.len() {
-        note(
-            w,
+        notes.note(
             &RULE,
             format!(
                 "the row alias `{row}` has {} column aliases for the INSERT's {} columns",
@@ -202,9 +198,7 @@ fn row_alias(ins: &mut Insert, alias: ast::InsertAliases, w: &mut Walk) -> bool 
             .map(|k| columns[k].clone())
     };
     let Some(OnInsert::DuplicateKeyUpdate(assignments)) = &mut ins.on else {
-        note(
-            w,
-            &RULE,
+        notes.note(&RULE,
             format!("the row alias `{row}` is left out: nothing reads it without ON DUPLICATE KEY UPDATE"),
             Severity::Info,
         );
@@ -235,16 +229,14 @@ fn row_alias(ins: &mut Insert, alias: ast::InsertAliases, w: &mut Walk) -> bool 
         });
     }
     if let Some(c) = unknown {
-        note(
-            w,
+        notes.note(
             &RULE,
             format!("`{row}.{c}` names no column alias of the row alias `{row}`"),
             Severity::Error,
         );
         return false;
     }
-    note(
-        w,
+    notes.note(
         &RULE,
         format!("the row alias `{row}` of ON DUPLICATE KEY UPDATE becomes EXCLUDED"),
         Severity::Info,

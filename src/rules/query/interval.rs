@@ -21,7 +21,7 @@
 //! string is read as a DATE when it has no time part and as a TIMESTAMP otherwise; the
 //! result is then a date or timestamp where MySQL returns a string of the same text.
 
-use super::translate::function_is;
+use super::function_is;
 use crate::catalog::{ColumnSets, NumKind};
 use sqlparser::ast::{BinaryOperator as B, DateTimeField as F, Expr, Value};
 

@@ -22,7 +22,7 @@
 //! When a row matches several rows of the other tables, both engines update it once,
 //! with the values of one of the matches (which one is unspecified in both).
 
-use super::translate::{note, Walk};
+use super::Notes;
 use crate::diagnostics::Severity;
 use sqlparser::ast::{
     AssignmentTarget, BinaryOperator, Delete, Expr, FromTable, JoinConstraint, JoinOperator,
@@ -38,15 +38,15 @@ crate::rule!(
 
 /// Rewrites a multi-table DELETE or UPDATE in place; records an error note when it
 /// cannot be translated faithfully.
-pub fn rewrite(stmt: &mut Statement, w: &mut Walk) {
+pub fn rewrite(stmt: &mut Statement, notes: &mut Notes) {
     match stmt {
-        Statement::Delete(d) => delete(d, w),
-        Statement::Update(u) => update(u, w),
+        Statement::Delete(d) => delete(d, notes),
+        Statement::Update(u) => update(u, notes),
         _ => {}
     }
 }
 
-fn delete(d: &mut Delete, w: &mut Walk) {
+fn delete(d: &mut Delete, notes: &mut Notes) {
     let from = match &d.from {
         FromTable::WithFromKeyword(f) | FromTable::WithoutKeyword(f) => f.clone(),
     };
@@ -62,7 +62,7 @@ fn delete(d: &mut Delete, w: &mut Walk) {
             })
             .collect::<Vec<_>>();
         if targets.len() != from.len() {
-            return fail(w, "DELETE", "its target list is not plain table names");
+            return fail(notes, "DELETE", "its target list is not plain table names");
         }
         (targets, using.clone())
     } else if from.len() == 1 && from[0].joins.is_empty() {
@@ -72,14 +72,14 @@ fn delete(d: &mut Delete, w: &mut Walk) {
     };
     if targets.len() != 1 {
         return fail(
-            w,
+            notes,
             "DELETE",
             "it deletes from several tables (or names none)",
         );
     }
     let (target, others, conditions) = match flatten(Some(&targets[0]), &source) {
         Ok(parts) => parts,
-        Err(why) => return fail(w, "DELETE", why),
+        Err(why) => return fail(notes, "DELETE", why),
     };
     d.tables.clear();
     d.from = FromTable::WithFromKeyword(vec![plain(target)]);
@@ -89,28 +89,27 @@ fn delete(d: &mut Delete, w: &mut Walk) {
         Some(others.into_iter().map(plain).collect())
     };
     d.selection = and_all(conditions, d.selection.take());
-    note(
-        w,
+    notes.note(
         &RULE,
         "multi-table DELETE becomes DELETE … USING (join conditions move to WHERE)",
         Severity::Info,
     );
 }
 
-fn update(u: &mut Update, w: &mut Walk) {
+fn update(u: &mut Update, notes: &mut Notes) {
     if u.table.joins.is_empty() && u.from.is_none() {
         return; // single-table UPDATE
     }
     if u.from.is_some() {
-        return fail(w, "UPDATE", "it has a FROM clause");
+        return fail(notes, "UPDATE", "it has a FROM clause");
     }
     let (target_name, alias) = match &u.table.relation {
         TableFactor::Table { name, alias, .. } => (name.clone(), alias.clone()),
-        _ => return fail(w, "UPDATE", "the updated table is not a plain table"),
+        _ => return fail(notes, "UPDATE", "the updated table is not a plain table"),
     };
     let (target, others, conditions) = match flatten(None, std::slice::from_ref(&u.table)) {
         Ok(parts) => parts,
-        Err(why) => return fail(w, "UPDATE", why),
+        Err(why) => return fail(notes, "UPDATE", why),
     };
     // Every SET target must be a column of the first table: qualified with its name or
     // alias, or unqualified.
@@ -122,7 +121,7 @@ fn update(u: &mut Update, w: &mut Walk) {
     };
     for a in &mut u.assignments {
         let AssignmentTarget::ColumnName(name) = &mut a.target else {
-            return fail(w, "UPDATE", "it assigns a tuple of columns");
+            return fail(notes, "UPDATE", "it assigns a tuple of columns");
         };
         if name.0.len() > 1 {
             let q = name.0[name.0.len() - 2]
@@ -130,7 +129,7 @@ fn update(u: &mut Update, w: &mut Walk) {
                 .map(|i| i.value.clone())
                 .unwrap_or_default();
             if !own(&q) {
-                return fail(w, "UPDATE", "it updates columns of several tables");
+                return fail(notes, "UPDATE", "it updates columns of several tables");
             }
             let col = name.0.pop().expect("a qualified name has a last part");
             name.0 = vec![col];
@@ -140,9 +139,7 @@ fn update(u: &mut Update, w: &mut Walk) {
     u.from = (!others.is_empty())
         .then(|| UpdateTableFromKind::AfterSet(others.into_iter().map(plain).collect()));
     u.selection = and_all(conditions, u.selection.take());
-    note(
-        w,
-        &RULE,
+    notes.note(&RULE,
         "multi-table UPDATE becomes UPDATE … FROM (join conditions move to WHERE, SET targets lose their table name)",
         Severity::Info,
     );
@@ -228,9 +225,8 @@ fn and_all(conditions: Vec<Expr>, selection: Option<Expr>) -> Option<Expr> {
         })
 }
 
-fn fail(w: &mut Walk, what: &str, why: &str) {
-    note(
-        w,
+fn fail(notes: &mut Notes, what: &str, why: &str) {
+    notes.note(
         &RULE,
         format!("multi-table {what} has no translation yet: {why}"),
         Severity::Error,

@@ -48,8 +48,8 @@ pub struct Walk {
     /// Case-insensitive and enum columns, from the catalog.
     sets: std::sync::Arc<crate::catalog::ColumnSets>,
     unknown: Vec<String>,
-    /// What to report at the end: rule, message, severity.
-    notes: Vec<(&'static Rule, String, Severity)>,
+    /// What to report at the end.
+    pub notes: super::Notes,
 }
 
 impl Walk {
@@ -62,7 +62,7 @@ impl Walk {
             ranks: Vec::new(),
             sets: cx.catalog.column_sets(),
             unknown: Vec::new(),
-            notes: Vec::new(),
+            notes: super::Notes::default(),
         }
     }
 
@@ -83,14 +83,7 @@ impl Walk {
     }
 
     fn note(&mut self, rule: &'static Rule, msg: impl Into<String>, severity: Severity) {
-        let msg = msg.into();
-        if !self
-            .notes
-            .iter()
-            .any(|(r, m, _)| r.code == rule.code && *m == msg)
-        {
-            self.notes.push((rule, msg, severity));
-        }
+        self.notes.note(rule, msg, severity);
     }
 
     /// The catalog's column facts.
@@ -105,7 +98,7 @@ impl Walk {
             cx.report(expr_rule, span.clone(), format!("function `{f}` in {what} kept as written: check that PostgreSQL's `{f}` means the same"));
         }
         let mut ok = true;
-        for (rule, msg, severity) in self.notes {
+        for (rule, msg, severity) in self.notes.0 {
             ok &= severity != Severity::Error;
             cx.report(rule, span.clone(), format!("{msg}, in {what}"))
                 .severity = severity;
@@ -556,7 +549,7 @@ impl Walk {
         };
         // MATCH … AGAINST in a condition: the search itself, which the GIN index serves.
         if let Expr::Function(f) = &*x {
-            if function_is(f, "ts_rank") {
+            if super::function_is(f, "ts_rank") {
                 if let [a, b] = super::division::function_args(f).as_slice() {
                     if let Ok(c) = parse_pg_expr(&format!("{a} @@ {b}")) {
                         *x = c;
@@ -751,7 +744,7 @@ impl VisitorMut for Walk {
         if let ast::SetExpr::Select(s) = &mut *q.body {
             if let ast::GroupByExpr::Expressions(g, _) = &s.group_by {
                 if g.iter()
-                    .any(|x| matches!(x, Expr::Function(f) if function_is(f, "rollup")))
+                    .any(|x| matches!(x, Expr::Function(f) if super::function_is(f, "rollup")))
                 {
                     let msg = if q.order_by.is_none() {
                         "GROUP BY … WITH ROLLUP becomes GROUP BY ROLLUP (…): the same rows, but MySQL returns them sorted with each super-aggregate after its group and PostgreSQL in no set order; add ORDER BY"
@@ -1138,10 +1131,11 @@ pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -
     }
     let multi =
         matches!(&stmt, Statement::Update(u) if !u.table.joins.is_empty() || u.from.is_some());
-    super::multi_table::rewrite(&mut stmt, &mut w);
-    super::update_order::rewrite(&mut stmt, multi, &mut w);
-    super::dml_limit::rewrite(&mut stmt, &mut w);
-    super::having_alias::rewrite(&mut stmt, &mut w);
+    super::multi_table::rewrite(&mut stmt, &mut w.notes);
+    super::update_order::rewrite(&mut stmt, multi, &mut w.notes);
+    super::dml_limit::rewrite(&mut stmt, &mut w.notes);
+    let sets = w.sets.clone();
+    super::having_alias::rewrite(&mut stmt, &sets, &mut w.notes);
     let _ = stmt.visit(&mut w);
     if let Statement::Query(q) = &mut stmt {
         if finish_columns(&mut q.body, &w.sets) {
@@ -1210,7 +1204,7 @@ pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -
                 Severity::Info,
             );
         }
-        super::insert_ignore::rewrite(ins, &mut w, cx);
+        super::insert_ignore::rewrite(ins, &mut w.notes, cx);
     }
     let text = stmt.to_string();
     if !w.finish(what, span.clone(), cx) {
@@ -1262,17 +1256,6 @@ pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -
 
 /// Whether `f` is called `name` (ASCII case-insensitive), without allocating: the query
 /// rules ask this of every function call.
-pub fn function_is(f: &ast::Function, name: &str) -> bool {
-    f.name.0.len() == 1
-        && f.name.0[0]
-            .as_ident()
-            .is_some_and(|i| i.value.eq_ignore_ascii_case(name))
-}
-
-/// For `insert_ignore.rs`: record a note.
-pub fn note(w: &mut Walk, rule: &'static Rule, msg: impl Into<String>, severity: Severity) {
-    w.note(rule, msg, severity);
-}
 
 /// The relations a statement reads, by their PostgreSQL name (last part, lower case).
 pub fn relations(stmt: &Statement) -> Vec<String> {

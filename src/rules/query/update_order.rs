@@ -21,7 +21,7 @@
 //! too, with a warning. A later value with a subquery is not rewritten (a name in it
 //! may be another table's column): it gets a warning.
 
-use super::translate::{note, Walk};
+use super::Notes;
 use crate::diagnostics::Severity;
 use sqlparser::ast::{AssignmentTarget, Expr, Statement, TableFactor};
 use std::ops::ControlFlow;
@@ -34,7 +34,7 @@ crate::rule!(
 );
 
 /// Rewrites the SET list of an UPDATE in place; `multi` says it was a multi-table one.
-pub fn rewrite(stmt: &mut Statement, multi: bool, w: &mut Walk) {
+pub fn rewrite(stmt: &mut Statement, multi: bool, notes: &mut Notes) {
     let Statement::Update(u) = stmt else { return };
     let table = match &u.table.relation {
         TableFactor::Table { name, alias, .. } => alias.as_ref().map_or_else(
@@ -107,7 +107,7 @@ pub fn rewrite(stmt: &mut Statement, multi: bool, w: &mut Walk) {
     }
     u.assignments = out;
     if subquery {
-        note(w, &RULE, "a SET value with a subquery comes after other assignments: MySQL reads the new values of columns assigned before it, PostgreSQL the old ones; check the columns it names", Severity::Warning);
+        notes.note(&RULE, "a SET value with a subquery comes after other assignments: MySQL reads the new values of columns assigned before it, PostgreSQL the old ones; check the columns it names", Severity::Warning);
     }
     if substituted {
         let (msg, severity) = if volatile {
@@ -117,7 +117,7 @@ pub fn rewrite(stmt: &mut Statement, multi: bool, w: &mut Walk) {
         } else {
             ("a SET value reads a column assigned before it: the new value is written in its place (MySQL assigns left to right, PostgreSQL reads the old row)", Severity::Info)
         };
-        note(w, &RULE, msg, severity);
+        notes.note(&RULE, msg, severity);
     }
 }
 
