@@ -514,7 +514,7 @@ pub(crate) fn key_statements(
             (Some(c), _, None, _) => cx.ident(c),
             (None, Some(e), _, _) => {
                 plain = false;
-                match crate::rules::expr::expression::translate(
+                match crate::rules::query::translate::expression(
                     e,
                     "an index expression",
                     k.span.clone(),
@@ -698,7 +698,7 @@ fn partition(
     let mut keys = Vec::new();
     for e in &p.exprs {
         let x =
-            crate::rules::expr::expression::translate(e, "the partition key", t.span.clone(), cx)?;
+            crate::rules::query::translate::expression(e, "the partition key", t.span.clone(), cx)?;
         keys.push(if matches!(e, sqlparser::ast::Expr::Identifier(_)) {
             x
         } else {

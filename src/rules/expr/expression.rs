@@ -26,10 +26,7 @@
 //! and logical operators return 0/1 integers, PostgreSQL's return booleans. The result is re-parsed as PostgreSQL; an expression
 //! that does not parse is an error.
 
-use crate::diagnostics::Severity;
-use crate::rules::Cx;
-use sqlparser::ast::{Expr, VisitMut};
-use std::ops::Range;
+use sqlparser::ast::Expr;
 
 crate::rule!(
     "Q001",
@@ -75,28 +72,6 @@ pub(crate) const SAME: &[&str] = &[
     "trim",
     "upper",
 ];
-
-/// Translates `e`; reports unknown functions and unparsable results at `span`.
-/// Returns None when the result is not valid PostgreSQL.
-pub fn translate(e: &Expr, what: &str, span: Range<usize>, cx: &mut Cx) -> Option<String> {
-    let mut e = e.clone();
-    let mut w = crate::rules::query::translate::Walk::new(cx);
-    let _ = e.visit(&mut w);
-    let text = e.to_string();
-    if !w.finish(what, span.clone(), cx) {
-        return None;
-    }
-    if !is_pg_expr(&text) {
-        cx.report(
-            &RULE,
-            span,
-            format!("{what} `{text}` is not valid PostgreSQL"),
-        )
-        .severity = Severity::Error;
-        return None;
-    }
-    Some(text)
-}
 
 pub(crate) fn parse_pg_expr(text: &str) -> Result<Expr, sqlparser::parser::ParserError> {
     let d = sqlparser::dialect::PostgreSqlDialect {};

@@ -1120,6 +1120,28 @@ impl VisitorMut for Walk {
     }
 }
 
+/// Translates a DDL expression (a default, CHECK, generated column, partition key) `e`; reports unknown functions and unparsable results at `span`.
+/// Returns None when the result is not valid PostgreSQL.
+pub fn expression(e: &Expr, what: &str, span: Range<usize>, cx: &mut Cx) -> Option<String> {
+    let mut e = e.clone();
+    let mut w = Walk::new(cx);
+    let _ = e.visit(&mut w);
+    let text = e.to_string();
+    if !w.finish(what, span.clone(), cx) {
+        return None;
+    }
+    if !crate::rules::expr::expression::is_pg_expr(&text) {
+        cx.report(
+            &crate::rules::expr::expression::RULE,
+            span,
+            format!("{what} `{text}` is not valid PostgreSQL"),
+        )
+        .severity = Severity::Error;
+        return None;
+    }
+    Some(text)
+}
+
 /// Translates a whole statement; None (reported) when it has no faithful translation.
 pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -> Option<String> {
     let mut stmt = stmt;
