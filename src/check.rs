@@ -12,7 +12,7 @@
 
 use crate::config::Config;
 use crate::convert::{convert, Input};
-use crate::diagnostics::concise;
+use crate::render::concise;
 use std::path::{Path, PathBuf};
 
 /// One case's result.

@@ -3,7 +3,7 @@
 use crate::check::check_dir;
 use crate::config::Config;
 use crate::convert::{convert_stream, Source};
-use crate::diagnostics::{human, json};
+use crate::render::{human, json};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;

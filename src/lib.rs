@@ -11,6 +11,7 @@ pub mod ident;
 pub mod ir;
 pub mod parse;
 pub mod registry;
+pub mod render;
 pub mod rules;
 pub mod source;
 pub mod split;

@@ -8,7 +8,7 @@
 
 use my2pg::config::Config;
 use my2pg::convert::{convert, Conversion, Input};
-use my2pg::diagnostics::{concise, human, json};
+use my2pg::render::{concise, human, json};
 use std::collections::BTreeSet;
 use std::process::Command;
 

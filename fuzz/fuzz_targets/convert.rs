@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
         // Rendering a diagnostic reads its span: it must lie inside the decoded text.
         let text_len = c.files[d.file].len();
         assert!(d.span.start <= d.span.end && d.span.end <= text_len);
-        let _ = my2pg::diagnostics::human(d, &c.files);
+        let _ = my2pg::render::human(d, &c.files);
     }
-    let _ = my2pg::diagnostics::json(&c.diagnostics, &c.files);
+    let _ = my2pg::render::json(&c.diagnostics, &c.files);
 });
