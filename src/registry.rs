@@ -85,7 +85,7 @@ pub static ALL: &[&Rule] = &[
     &data::column_widened::RULE,
     &ddl::auto_increment::RULE,
     &ddl::default_value::RULE,
-    &ddl::zero_date::RULE,
+    &types::zero_date::RULE,
     &ddl::on_update_timestamp::RULE,
     &ddl::index::RULE,
     &ddl::prefix_index::RULE,

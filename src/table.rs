@@ -113,7 +113,7 @@ fn column_def(
     let not_null = (col.not_null || col.primary_key || identity.is_some()) && !drop_not_null;
     if drop_not_null && col.not_null {
         cx.report(
-            &ddl::zero_date::RULE,
+            &crate::rules::types::zero_date::RULE,
             col.span.clone(),
             format!(
                 "NOT NULL dropped from `{}`: its zero-date default becomes NULL",

@@ -845,7 +845,7 @@ pub fn report_totals(ds: &DataState, cx: &mut Cx) {
                     s.zero_not_null
                 ));
             }
-            cx.report(&crate::rules::ddl::zero_date::RULE, span, message);
+            cx.report(&crate::rules::types::zero_date::RULE, span, message);
         }
         if let Some((file, span)) = s.first_replaced.clone() {
             cx.file = file;

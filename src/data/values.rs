@@ -427,9 +427,9 @@ pub fn to_copy(
                 return Err(format!("{} is not a date", shown()));
             };
             let s = std::str::from_utf8(bytes).map_err(|_| format!("{} is not a date", shown()))?;
-            if crate::rules::ddl::zero_date::is_zero_date(s) {
+            if crate::rules::types::zero_date::is_zero_date(s) {
                 fx.zero_date = true;
-                fx.partly_zero = crate::rules::ddl::zero_date::is_partly_zero(s);
+                fx.partly_zero = crate::rules::types::zero_date::is_partly_zero(s);
                 match config.zero_dates {
                     ZeroDatePolicy::MinusInfinity => out.push_str("-infinity"),
                     ZeroDatePolicy::Null => {

@@ -18,8 +18,8 @@
 //! A default that does not fit the new type (`DEFAULT 2` on a boolean) is an error.
 //! Expression defaults go through Q001.
 
-use super::zero_date;
 use crate::ir::Column;
+use crate::rules::types::zero_date;
 use crate::rules::types::PgType;
 use crate::rules::Cx;
 use sqlparser::ast::{Expr, UnaryOperator, Value};

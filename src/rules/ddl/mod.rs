@@ -22,4 +22,3 @@ pub mod spatial_index;
 pub mod table_options;
 pub mod table_statement;
 pub mod trigger;
-pub mod zero_date;

@@ -483,18 +483,18 @@ impl Walk {
             crate::config::ZeroDatePolicy::MinusInfinity => {
                 let lit = if lit_left { left } else { right };
                 **lit = Expr::Value(Value::SingleQuotedString("-infinity".into()).into());
-                self.note(&crate::rules::ddl::zero_date::RULE, "a comparison with the zero date compares with '-infinity', which the converted data holds instead (zero_dates: minus-infinity)", Severity::Warning);
+                self.note(&crate::rules::types::zero_date::RULE, "a comparison with the zero date compares with '-infinity', which the converted data holds instead (zero_dates: minus-infinity)", Severity::Warning);
             }
             crate::config::ZeroDatePolicy::Null => match op {
                 B::Eq => {
                     *e = Expr::IsNull(col);
-                    self.note(&crate::rules::ddl::zero_date::RULE, "`= '0000-00-00'` becomes IS NULL: the converted data holds NULL for zero dates (zero_dates: null)", Severity::Warning);
+                    self.note(&crate::rules::types::zero_date::RULE, "`= '0000-00-00'` becomes IS NULL: the converted data holds NULL for zero dates (zero_dates: null)", Severity::Warning);
                 }
                 B::NotEq => {
                     *e = Expr::IsNotNull(col);
-                    self.note(&crate::rules::ddl::zero_date::RULE, "`<> '0000-00-00'` becomes IS NOT NULL: the converted data holds NULL for zero dates (zero_dates: null)", Severity::Warning);
+                    self.note(&crate::rules::types::zero_date::RULE, "`<> '0000-00-00'` becomes IS NOT NULL: the converted data holds NULL for zero dates (zero_dates: null)", Severity::Warning);
                 }
-                _ => self.note(&crate::rules::ddl::zero_date::RULE, "an ordering comparison with the zero date has no translation under zero_dates: null (the zero dates are NULL)", Severity::Error),
+                _ => self.note(&crate::rules::types::zero_date::RULE, "an ordering comparison with the zero date has no translation under zero_dates: null (the zero dates are NULL)", Severity::Error),
             },
         }
     }

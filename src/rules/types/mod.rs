@@ -16,6 +16,7 @@ pub mod temporal;
 pub mod type_override;
 pub mod unknown_type;
 pub mod year;
+pub mod zero_date;
 pub mod zerofill;
 
 use super::Cx;
