@@ -168,7 +168,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("rules/query/", 6),
     ("rules/ddl/", 7),
     // Assembly: CREATE/ALTER TABLE, and the data path.
-    ("table.rs", 8),
+    ("table/", 8),
     ("data/", 8),
     // The driver, and the registry that names every rule.
     ("convert.rs", 9),
@@ -430,11 +430,9 @@ fn no_source_file_is_over_800_lines() {
     let known = [
         "audit/extract/engine.rs",
         "convert.rs",
-        "data/mod.rs",
         "ir/lower.rs",
         "parse.rs",
         "rules/query/translate.rs",
-        "table.rs",
     ];
     let unexpected: Vec<&String> = long
         .iter()

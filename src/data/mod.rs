@@ -4,16 +4,21 @@
 //! (the catalog). Rows that cannot be converted are reported and left out,
 //! never emitted for PostgreSQL to reject: one bad row must not fail a COPY.
 
+mod head;
 pub mod scan;
 pub mod values;
+mod widen;
+mod zero_keys;
 
 use crate::catalog::TableInfo;
-use crate::ir::QName;
 use crate::rules::data as rules;
 use crate::rules::Cx;
+use head::{parse_head, skip_ws};
 use std::collections::BTreeMap;
 use std::ops::Range;
 use values::{parse_value, Kind, Value};
+use widen::{widen, widenable, Widen};
+use zero_keys::repeated_zero_key;
 
 /// Counts per table, for the summary and the diagnostics.
 #[derive(Debug, Default, Clone)]
@@ -54,165 +59,6 @@ pub struct DataState {
     /// Tables (catalog keys) with rows left out, and where the first was (file, span):
     /// foreign keys onto them may fail.
     pub lossy: BTreeMap<(String, String), (usize, Range<usize>)>,
-}
-
-/// The parsed head of an INSERT/REPLACE: everything before the first row.
-struct Head {
-    replace: bool,
-    ignore: bool,
-    table: QName,
-    columns: Option<Vec<String>>,
-    /// Offset of the first `(` of the rows.
-    rows_at: usize,
-}
-
-/// Skips whitespace and comments. Inside a data statement a versioned comment's body
-/// is values (sakila writes a column as `/*!50705 0x…,*/`): its markers are skipped when
-/// its version is not newer than `version`, the whole comment otherwise.
-fn skip_ws(b: &[u8], mut i: usize, version: u32) -> usize {
-    // Fast path: most calls land on a value or a delimiter.
-    match b.get(i) {
-        Some(c) if !c.is_ascii_whitespace() && !matches!(c, b'/' | b'*' | b'#' | b'-') => return i,
-        None => return i,
-        _ => {}
-    }
-    loop {
-        while i < b.len() && b[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        let rest = &b[i.min(b.len())..];
-        if rest.starts_with(b"/*!") {
-            let mut j = i + 3;
-            while j < b.len() && b[j].is_ascii_digit() {
-                j += 1;
-            }
-            let v: u32 = std::str::from_utf8(&b[i + 3..j])
-                .ok()
-                .and_then(|d| d.parse().ok())
-                .unwrap_or(0);
-            i = if v <= version {
-                j
-            } else {
-                memchr::memmem::find(&b[j..], b"*/")
-                    .map(|n| j + n + 2)
-                    .unwrap_or(b.len())
-            };
-        } else if rest.starts_with(b"/*") {
-            i = memchr::memmem::find(&rest[2..], b"*/")
-                .map(|n| i + 2 + n + 2)
-                .unwrap_or(b.len());
-        } else if rest.starts_with(b"*/") {
-            i += 2; // the end of a versioned comment whose body was read
-        } else if rest.starts_with(b"#")
-            || (rest.starts_with(b"--") && rest.get(2).is_none_or(|c| c.is_ascii_whitespace()))
-        {
-            i = memchr::memchr(b'\n', rest)
-                .map(|n| i + n)
-                .unwrap_or(b.len());
-        } else {
-            return i;
-        }
-    }
-}
-
-fn word(b: &[u8], i: usize) -> (&[u8], usize) {
-    let start = i;
-    let mut j = i;
-    while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'_' || b[j] == b'$') {
-        j += 1;
-    }
-    (&b[start..j], j)
-}
-
-/// An identifier (backquoted or plain) at `i`.
-fn ident(b: &[u8], i: usize) -> Option<(String, usize)> {
-    if b.get(i) == Some(&b'`') {
-        let end = scan::quoted_end(b, i);
-        if end > b.len() || b[end - 1] != b'`' || end - i < 2 {
-            return None;
-        }
-        let raw = String::from_utf8_lossy(&b[i + 1..end - 1]).replace("``", "`");
-        return Some((raw, end));
-    }
-    let (w, j) = word(b, i);
-    if w.is_empty() {
-        return None;
-    }
-    Some((String::from_utf8_lossy(w).into_owned(), j))
-}
-
-fn parse_head(b: &[u8], version: u32) -> Option<Head> {
-    let (verb, mut i) = word(b, skip_ws(b, 0, version));
-    let replace = verb.eq_ignore_ascii_case(b"REPLACE");
-    let mut ignore = false;
-    loop {
-        i = skip_ws(b, i, version);
-        let (w, j) = word(b, i);
-        if ["LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY"]
-            .iter()
-            .any(|k| w.eq_ignore_ascii_case(k.as_bytes()))
-        {
-            i = j;
-        } else if w.eq_ignore_ascii_case(b"IGNORE") {
-            ignore = true;
-            i = j;
-        } else if w.eq_ignore_ascii_case(b"INTO") {
-            i = j;
-            break;
-        } else {
-            break;
-        }
-    }
-    i = skip_ws(b, i, version);
-    let (first, j) = ident(b, i)?;
-    i = j;
-    let table = if b.get(i) == Some(&b'.') {
-        let (second, j) = ident(b, i + 1)?;
-        i = j;
-        QName {
-            schema: Some(first),
-            name: second,
-        }
-    } else {
-        QName {
-            schema: None,
-            name: first,
-        }
-    };
-    i = skip_ws(b, i, version);
-    let mut columns = None;
-    if b.get(i) == Some(&b'(') {
-        let mut cols = Vec::new();
-        i += 1;
-        loop {
-            i = skip_ws(b, i, version);
-            let (c, j) = ident(b, i)?;
-            cols.push(c);
-            i = skip_ws(b, j, version);
-            match b.get(i) {
-                Some(b',') => i += 1,
-                Some(b')') => {
-                    i += 1;
-                    break;
-                }
-                _ => return None,
-            }
-        }
-        columns = Some(cols);
-        i = skip_ws(b, i, version);
-    }
-    let (kw, j) = word(b, i);
-    if !(kw.eq_ignore_ascii_case(b"VALUES") || kw.eq_ignore_ascii_case(b"VALUE")) {
-        return None; // INSERT … SELECT / SET: not a dump's form.
-    }
-    i = skip_ws(b, j, version);
-    (b.get(i) == Some(&b'(')).then_some(Head {
-        replace,
-        ignore,
-        table,
-        columns,
-        rows_at: i,
-    })
 }
 
 /// Converts one data statement (`b` is its bytes, `base` its offset in the input) and
@@ -536,159 +382,6 @@ pub fn convert_insert(
     true
 }
 
-/// A column whose PostgreSQL type is narrower than its MySQL type, chosen for what the
-/// schema promised rather than what MySQL can hold.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Widen {
-    /// A `tinyint(1)` made boolean (T004): a row holding another number turns it back
-    /// to `smallint`.
-    Boolean,
-    /// An AUTO_INCREMENT `bigint unsigned` made an identity `bigint` (T003): a value above
-    /// 9223372036854775807 turns it into `numeric(20)` drawing from a sequence.
-    Bigint,
-}
-
-fn widenable(c: &crate::catalog::ColumnInfo) -> Option<Widen> {
-    let my = &c.mysql_type;
-    match c.pg_type.as_str() {
-        "boolean" if matches!(my.name.as_str(), "tinyint" | "bool" | "boolean") => {
-            Some(Widen::Boolean)
-        }
-        "bigint" if c.identity && (my.name == "serial" || my.name == "bigint" && my.unsigned) => {
-            Some(Widen::Bigint)
-        }
-        _ => None,
-    }
-}
-
-impl Widen {
-    /// Whether `v` fits MySQL's type but not the chosen PostgreSQL one.
-    fn needed_for(self, v: &Value) -> bool {
-        match self {
-            Widen::Boolean => {
-                let n = match v {
-                    Value::Number(n) => std::str::from_utf8(n)
-                        .ok()
-                        .and_then(|t| t.parse::<i64>().ok()),
-                    Value::Str { bytes, .. } => std::str::from_utf8(bytes)
-                        .ok()
-                        .and_then(|t| t.trim().parse::<i64>().ok()),
-                    _ => None,
-                };
-                n.is_some_and(|n| n != 0 && n != 1 && (-128..=255).contains(&n))
-            }
-            Widen::Bigint => match v {
-                Value::Number(n) => {
-                    n.len() >= 19
-                        && std::str::from_utf8(n)
-                            .ok()
-                            .and_then(|t| t.parse::<u128>().ok())
-                            .is_some_and(|n| n > i64::MAX as u128 && n <= u64::MAX as u128)
-                }
-                _ => false,
-            },
-        }
-    }
-}
-
-/// Turns a column back to a type that holds what MySQL's holds, before the row that needs
-/// it is written: the rows already loaded are converted by the ALTER TABLE.
-fn widen(
-    table: &QName,
-    column: &str,
-    w: Widen,
-    at: usize,
-    cx: &mut Cx,
-    writer: &mut crate::emit::Writer,
-) {
-    let Some(info) = cx.catalog.table(&table.schema, &table.name) else {
-        return;
-    };
-    let (schema, pg_table) = (info.pg_schema.clone(), info.pg_name.clone());
-    let declared = info.auto_increment;
-    let Some(c) = info.column(column).cloned() else {
-        return;
-    };
-    let t = cx.qualified(&schema, &pg_table);
-    let col = cx.quote(&c.pg_name);
-    let range_name = |cx: &Cx, suffix: &str| {
-        cx.quote(&crate::ident::truncate(&format!(
-            "{pg_table}_{}_{suffix}",
-            c.pg_name
-        )))
-    };
-    let mut stmts = Vec::new();
-    let (new_type, new_default, message);
-    match w {
-        Widen::Boolean => {
-            let unsigned = c.mysql_type.unsigned || c.mysql_type.zerofill;
-            let (lo, hi) = if unsigned { (0, 255) } else { (-128, 127) };
-            let default = match c.default.as_deref() {
-                Some("false") => Some("0".to_string()),
-                Some("true") => Some("1".to_string()),
-                _ => None,
-            };
-            let mut acts = vec![
-                format!("ALTER COLUMN {col} DROP DEFAULT"),
-                format!("ALTER COLUMN {col} TYPE smallint USING {col}::integer"),
-            ];
-            if let Some(d) = &default {
-                acts.push(format!("ALTER COLUMN {col} SET DEFAULT {d}"));
-            }
-            if cx.config.range_checks {
-                acts.push(format!(
-                    "ADD CONSTRAINT {} CHECK ({col} BETWEEN {lo} AND {hi})",
-                    range_name(cx, "range")
-                ));
-            }
-            stmts.push(format!("ALTER TABLE {t}\n    {};", acts.join(",\n    ")));
-            new_type = "smallint".to_string();
-            new_default = default;
-            message = format!("`{}`.`{column}` (`{}`) holds numbers other than 0 and 1 in the data: it is turned back from boolean to smallint before this row, and the rows loaded before it become 0 and 1; queries translated before this point treated it as boolean", table.name, c.mysql_type.text);
-        }
-        Widen::Bigint => {
-            let seq = cx
-                .catalog
-                .reserve(&schema, &format!("{pg_table}_{}_seq", c.pg_name));
-            let seq_q = cx.qualified(&schema, &seq);
-            let start = declared.unwrap_or(1).clamp(1, i64::MAX as u64);
-            stmts.push(format!("ALTER TABLE {t} ALTER COLUMN {col} DROP IDENTITY;"));
-            stmts.push(format!(
-                "CREATE SEQUENCE {seq_q} AS bigint START WITH {start} OWNED BY {t}.{col};"
-            ));
-            let mut acts = vec![
-                format!("ALTER COLUMN {col} TYPE numeric(20)"),
-                format!(
-                    "ALTER COLUMN {col} SET DEFAULT nextval({}::regclass)",
-                    crate::ident::literal(&seq_q)
-                ),
-            ];
-            if cx.config.range_checks {
-                acts.push(format!(
-                    "ADD CONSTRAINT {} CHECK ({col} <= 18446744073709551615)",
-                    range_name(cx, "range2")
-                ));
-            }
-            stmts.push(format!("ALTER TABLE {t}\n    {};", acts.join(",\n    ")));
-            new_type = "numeric(20)".to_string();
-            new_default = Some(format!("nextval({})", crate::ident::literal(&seq_q)));
-            message = format!("`{}`.`{column}` (AUTO_INCREMENT `bigint unsigned`) holds values above 9223372036854775807 in the data: it becomes numeric(20) with a default from a bigint sequence before this row, so every row loads; generated ids still stop at 9223372036854775807 (PostgreSQL's sequences are bigint), where MySQL's go on to 18446744073709551615", table.name);
-        }
-    }
-    cx.report(&rules::column_widened::RULE, at..at + 1, message);
-    for s in stmts {
-        writer.push(s);
-    }
-    if let Some(slot) = cx
-        .catalog
-        .table_mut(&table.schema, &table.name)
-        .and_then(|t| t.column_mut(column))
-    {
-        slot.pg_type = new_type;
-        slot.default = new_default;
-    }
-}
-
 /// `INSERT INTO t (cols) VALUES (…), (…);` from a COPY header and COPY text rows
 /// (`data: inserts`): every field becomes a string literal (or NULL) that PostgreSQL
 /// casts to the column's type, exactly as COPY would read it.
@@ -731,58 +424,6 @@ fn copy_rows_as_insert(header: &str, rows: &str) -> String {
     }
     out.push(';');
     out
-}
-
-/// Whether a row repeats, in PostgreSQL, the value of a unique key that holds a zero
-/// date, of an earlier row of the table: of earlier statements (`earlier`) or of this
-/// one (`seen`, which keeps each such key value of the statement).
-/// `row` is the row's COPY text; fields are split at tabs, which COPY text escapes
-/// inside values. Case-insensitive parts compare in lower case.
-fn repeated_zero_key(
-    row: &str,
-    zero_cols: &[usize],
-    keys: &[Vec<(usize, bool)>],
-    names: &[String],
-    earlier: Option<&std::collections::BTreeSet<String>>,
-    seen: &mut std::collections::BTreeSet<String>,
-) -> Option<String> {
-    let fields: Vec<&str> = row.split('\t').collect();
-    let mut new_values = Vec::new();
-    for (n, key) in keys.iter().enumerate() {
-        if !key.iter().any(|(k, _)| zero_cols.contains(k)) {
-            continue;
-        }
-        let mut value = format!("{n}");
-        for (k, ci) in key {
-            let f = fields.get(*k).copied().unwrap_or("");
-            if f == "\\N" {
-                value.clear(); // NULL: never a repeat
-                break;
-            }
-            value.push('\t');
-            if *ci {
-                value.push_str(&f.to_lowercase());
-            } else {
-                value.push_str(f);
-            }
-        }
-        if value.is_empty() {
-            continue;
-        }
-        if seen.contains(&value) || earlier.is_some_and(|e| e.contains(&value)) {
-            let cols: Vec<String> = key
-                .iter()
-                .map(|(k, _)| format!("`{}`", names.get(*k).map(String::as_str).unwrap_or("?")))
-                .collect();
-            return Some(format!(
-                "its unique key ({}) repeats an earlier row's once zero dates become '-infinity' (MySQL's '0000-00-00' and partly-zero dates such as '2024-00-00' are distinct values, PostgreSQL's '-infinity' is one)",
-                cols.join(", ")
-            ));
-        }
-        new_values.push(value);
-    }
-    seen.extend(new_values);
-    None
 }
 
 /// `setval` for each identity column of a table that received rows: MySQL's counter is
