@@ -157,7 +157,7 @@ const LAYERS: &[(&str, u32)] = &[
     // The front end: split, source text, parse, lower; rendering diagnostics.
     ("split.rs", 3),
     ("source.rs", 3),
-    ("parse.rs", 3),
+    ("parse/", 3),
     ("ir/lower.rs", 3),
     ("render.rs", 3),
     // The rules: their context, then types and expressions, queries, DDL.
@@ -431,7 +431,6 @@ fn no_source_file_is_over_800_lines() {
         "audit/extract/engine.rs",
         "convert.rs",
         "ir/lower.rs",
-        "parse.rs",
         "rules/query/translate.rs",
     ];
     let unexpected: Vec<&String> = long
