@@ -74,7 +74,7 @@ pub fn run_audit_case(case: &Path) -> Result<String, String> {
             schema_only: true,
         });
     }
-    let catalog = crate::audit::schema_catalog(sources, &config).map_err(|e| e.to_string())?;
+    let catalog = crate::convert::schema_catalog(sources, &config).map_err(|e| e.to_string())?;
     let report = crate::audit::audit(&crate::audit::Options {
         paths: vec![case.to_path_buf()],
         config: &config,

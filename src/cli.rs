@@ -403,7 +403,7 @@ fn audit_cmd(args: AuditArgs) -> ExitCode {
             Err(e) => return fail(format!("{}: {e}", p.display())),
         }
     }
-    let catalog = match crate::audit::schema_catalog(sources, &config) {
+    let catalog = match crate::convert::schema_catalog(sources, &config) {
         Ok(c) => c,
         Err(e) => return fail(e.to_string()),
     };

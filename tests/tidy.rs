@@ -171,7 +171,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("table/", 8),
     ("data/", 8),
     // The driver, and the registry that names every rule.
-    ("convert.rs", 9),
+    ("convert/", 9),
     ("registry.rs", 9),
     // Consumers.
     ("audit/", 10),
@@ -429,7 +429,6 @@ fn no_source_file_is_over_800_lines() {
     // FIXME(issue 11): split these along their responsibilities; the list only shrinks.
     let known = [
         "audit/extract/engine.rs",
-        "convert.rs",
         "ir/lower.rs",
         "rules/query/translate.rs",
     ];

@@ -15,4 +15,4 @@ pub mod walk;
 
 pub use finding::{Class, Finding};
 pub use report::Report;
-pub use run::{audit, schema_catalog, Options};
+pub use run::{audit, Options};

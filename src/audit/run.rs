@@ -25,23 +25,6 @@ pub struct Options<'a> {
     pub baseline: BTreeSet<String>,
 }
 
-/// Reads the `--schema` inputs into a catalog (nothing is written).
-pub fn schema_catalog(
-    sources: Vec<crate::convert::Source<'_>>,
-    config: &Config,
-) -> std::io::Result<Catalog> {
-    let sources = sources
-        .into_iter()
-        .map(|mut s| {
-            s.schema_only = true;
-            s
-        })
-        .collect();
-    let report =
-        crate::convert::convert_stream(sources, config, &mut std::io::sink(), &mut |_| {})?;
-    Ok(report.catalog)
-}
-
 /// One file's part of the report.
 #[derive(Default)]
 struct FileResult {

@@ -1,0 +1,196 @@
+//! Ordinary statements of a script: split, parsed, dispatched, and their output written
+//! (comments first, pending parts flushed when a statement touches their table).
+
+use super::*;
+use crate::config::Config;
+use crate::emit::{script_comment, Out};
+use crate::ir::lower::Spans;
+use crate::ir::Stmt;
+use crate::parse::{parse_statement, Parsed};
+use crate::rules::ddl;
+use crate::rules::{parse as prules, Cx};
+use crate::source::SourceFile;
+use crate::split::split_region;
+
+/// Splits one piece of ordinary script text and converts its statements.
+pub(super) fn script_piece(
+    file: &SourceFile,
+    piece: &crate::data::scan::Piece,
+    index: usize,
+    version: u32,
+    config: &Config,
+    st: &mut State,
+) {
+    let text = file.slice(piece.range.clone());
+    if let Some(raw) = crate::split::plain_statement(text, piece.range.start, &piece.delimiter) {
+        let original = raw.sql.clone();
+        script_statement(&raw, &original, file, index, config, st);
+        return;
+    }
+    let split = split_region(
+        text,
+        piece.range.start,
+        &piece.delimiter,
+        index,
+        version,
+        &mut st.diags,
+    );
+    for raw in &split.statements {
+        let original = file.slice(raw.range.clone()).to_string();
+        script_statement(raw, &original, file, index, config, st);
+    }
+    if !split.trailing_comments.is_empty() {
+        let c: Vec<String> = split
+            .trailing_comments
+            .iter()
+            .map(|r| script_comment(file.slice(r.clone())))
+            .collect();
+        st.writer.push(c.join("\n"));
+    }
+}
+
+/// Converts one ordinary statement (everything but dump data) and writes its output.
+pub(super) fn script_statement(
+    raw: &crate::split::RawStatement,
+    original: &str,
+    file: &SourceFile,
+    index: usize,
+    config: &Config,
+    st: &mut State,
+) {
+    let comments: Vec<String> = raw
+        .leading_comments
+        .iter()
+        .chain(raw.inner_comments.iter())
+        .map(|r| script_comment(file.slice(r.clone())))
+        .collect();
+    let out = statement_output(raw, original, file, index, config, st);
+    write_output(out, comments, config, st);
+}
+
+/// What one ordinary statement becomes (nothing written yet).
+pub(super) fn statement_output(
+    raw: &crate::split::RawStatement,
+    original: &str,
+    file: &SourceFile,
+    index: usize,
+    config: &Config,
+    st: &mut State,
+) -> Out {
+    let mut cx = Cx {
+        config,
+        catalog: &mut st.catalog,
+        diags: &mut st.diags,
+        file: index,
+        stmt: raw.range.clone(),
+    };
+    let sp = Spans::new(file, raw.range.clone());
+    let mut out = if raw.sql.trim().is_empty() {
+        // Only versioned comments for a newer MySQL (reported as P004).
+        Out::main(format!(
+            "-- my2pg P004: skipped: {}",
+            original.replace('\n', " ")
+        ))
+    } else {
+        match parse_statement(&raw.sql) {
+            Parsed::Err(msg, loc) => {
+                let at = loc
+                    .map(|(l, c)| file.offset_in(&raw.range, l, c))
+                    .unwrap_or(raw.range.start);
+                let end = (at + 1).min(raw.range.end).max(at);
+                cx.report(
+                    &prules::unparsed::RULE,
+                    at..end,
+                    format!("cannot parse statement: {msg}"),
+                )
+                .with_help("the statement is kept as a comment in the output");
+                Out::commented(original, "P001", "not parsed")
+            }
+            Parsed::Deferred(kind) => {
+                statement(Stmt::Deferred(kind), original, &mut cx, &mut st.dropped)
+            }
+            Parsed::Trigger(t) => statement(*t, original, &mut cx, &mut st.dropped),
+            Parsed::Client(cmd) => {
+                cx.report(
+                    &ddl::table_statement::RULE,
+                    raw.range.clone(),
+                    format!("`{cmd}` is a mysql client command, not SQL: kept as a comment"),
+                );
+                Out::commented(original, "D019", "mysql client command")
+            }
+            Parsed::Ok(stmt, extras) => {
+                if !extras.hints.is_empty() {
+                    cx.report(
+                        &crate::rules::parse::optimizer_hint::RULE,
+                        raw.range.clone(),
+                        format!(
+                            "index hints left out ({}): PostgreSQL's planner takes none, and they do not change results",
+                            extras.hints.join(", ")
+                        ),
+                    );
+                }
+                let ir = crate::ir::lower::lower_owned(stmt, &extras, &sp);
+                statement(ir, original, &mut cx, &mut st.dropped)
+            }
+        }
+    };
+    if out.scrub_nul() {
+        st.diags
+            .push(prules::nul_character::in_output(index, raw.range.clone()));
+    }
+    out
+}
+
+/// Writes one statement's output, after the script comments attached to it.
+pub(super) fn write_output(mut out: Out, comments: Vec<String>, config: &Config, st: &mut State) {
+    // A table's pending parts are written before a statement that touches it.
+    for k in &out.touches {
+        if st.writer.has_pending(k) {
+            for stmt in ddl::foreign_key::check_table(&mut st.catalog, config, &mut st.diags, k) {
+                st.writer.disable_fk(
+                    &stmt,
+                    "D009",
+                    "the referenced columns are not a primary or unique key",
+                );
+            }
+        }
+        st.writer.flush_table(k);
+    }
+    for s in std::mem::take(&mut out.prelude) {
+        st.writer.prelude(s);
+    }
+    for r in std::mem::take(&mut out.index_renames) {
+        if !st.writer.rename_pending_index(
+            &r.owner,
+            &r.old,
+            &r.new,
+            &r.old_qualified,
+            &r.new_qualified,
+        ) {
+            st.writer.push(format!(
+                "ALTER INDEX {} RENAME TO {};",
+                r.old_qualified, r.new
+            ));
+        }
+    }
+    let mut main = comments;
+    main.extend(std::mem::take(&mut out.types));
+    main.extend(std::mem::take(&mut out.main));
+    if !main.is_empty() {
+        match out.view.take() {
+            Some((name, _, true)) => st.writer.drop_view(&name, main.join("\n")),
+            Some((name, reads, false)) => st.writer.define_view(name, main.join("\n"), reads),
+            None => st.writer.push(main.join("\n")),
+        }
+    }
+    if let Some(k) = out.pending.take() {
+        st.writer.defer(
+            k,
+            crate::emit::Pending {
+                post: out.post,
+                fks: out.fks,
+                late: out.late,
+            },
+        );
+    }
+}
