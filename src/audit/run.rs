@@ -56,7 +56,7 @@ pub fn audit(opts: &Options) -> Report {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
                 std::thread::Builder::new()
-                    // Translation recurses over expression trees (see convert.rs).
+                    // Translation recurses over expression trees (see convert/mod.rs).
                     .stack_size(256 << 20)
                     .spawn_scoped(s, || {
                         let mut done = Vec::new();
