@@ -85,7 +85,7 @@ struct State<'w> {
 
 /// Stack for the conversion thread. Expression trees are as deep as an operator chain is
 /// long (sqlparser parses chains without recursion), and cloning, rewriting, printing and
-/// dropping them recurses; `parse.rs` caps operators per statement so this always suffices.
+/// dropping them recurses; `parse/mod.rs` caps operators per statement so this always suffices.
 const STACK: usize = 256 << 20;
 
 /// Converts MySQL scripts held in memory to one PostgreSQL script.

@@ -12,7 +12,7 @@
 //! with zero, as MySQL reads it.
 //!
 //! sqlparser binds XOR tighter than comparisons, AND and NOT; MySQL binds it between AND
-//! and OR. Before parsing, `parse.rs` parenthesises each XOR's operands as MySQL reads
+//! and OR. Before parsing, `parse/rewrite.rs` parenthesises each XOR's operands as MySQL reads
 //! them in conditions and select lists (`a = 1 XOR b AND c` is `(a = 1) XOR (b AND c)`).
 //!
 //! ## Caveats
