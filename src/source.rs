@@ -197,3 +197,50 @@ impl SourceFile {
         range.start + offset + skip
     }
 }
+
+/// Maps statement-relative line:col positions (sqlparser's spans) to file bytes.
+/// The statement's lines are indexed once, so each lookup is cheap even for a
+/// statement of thousands of columns on one line.
+pub struct Spans<'a> {
+    pub file: &'a SourceFile,
+    pub stmt: Range<usize>,
+    /// (absolute start of each line of the statement, whether the line is ASCII)
+    lines: Vec<(usize, bool)>,
+}
+
+impl<'a> Spans<'a> {
+    pub fn new(file: &'a SourceFile, stmt: Range<usize>) -> Self {
+        let text = file.slice(stmt.clone());
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for line in text.split_inclusive('\n') {
+            lines.push((stmt.start + start, line.is_ascii()));
+            start += line.len();
+        }
+        Spans { file, stmt, lines }
+    }
+
+    /// The byte offset of a statement-relative line and column (1-based).
+    pub fn offset(&self, line: u64, col: u64) -> usize {
+        let Some(&(start, ascii)) = self.lines.get((line as usize).wrapping_sub(1)) else {
+            return self.stmt.start;
+        };
+        let end = self
+            .lines
+            .get(line as usize)
+            .map(|l| l.0)
+            .unwrap_or(self.stmt.end);
+        let col = col.saturating_sub(1) as usize;
+        if ascii {
+            return (start + col).min(end);
+        }
+        let skip: usize = self
+            .file
+            .slice(start..end)
+            .chars()
+            .take(col)
+            .map(char::len_utf8)
+            .sum();
+        start + skip
+    }
+}

@@ -4,12 +4,12 @@
 use super::*;
 use crate::config::Config;
 use crate::emit::{script_comment, Out};
-use crate::ir::lower::Spans;
 use crate::ir::Stmt;
 use crate::parse::{parse_statement, Parsed};
 use crate::rules::ddl;
 use crate::rules::{parse as prules, Cx};
 use crate::source::SourceFile;
+use crate::source::Spans;
 use crate::split::split_region;
 
 /// Splits one piece of ordinary script text and converts its statements.

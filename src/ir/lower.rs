@@ -2,59 +2,21 @@
 
 use super::*;
 use crate::parse::Extras;
-use crate::source::SourceFile;
+use crate::source::Spans;
 use sqlparser::ast::{
     self, AlterColumnOperation, AlterTableOperation, ColumnDef, ColumnOption, DataType, Ident,
     ObjectName, SqlOption, Statement, TableConstraint,
 };
 use sqlparser::tokenizer::{Span, Token};
 
-/// Maps sqlparser's line:col spans (relative to the statement text) to file bytes.
-/// The statement's lines are indexed once, so each lookup is cheap even for a
-/// statement of thousands of columns on one line.
-pub struct Spans<'a> {
-    pub file: &'a SourceFile,
-    pub stmt: Range<usize>,
-    /// (absolute start of each line of the statement, whether the line is ASCII)
-    lines: Vec<(usize, bool)>,
+/// sqlparser's spans on the source map (`source.rs` knows no sqlparser types).
+trait SqlSpans {
+    fn of(&self, span: Span) -> Range<usize>;
+    fn ident(&self, i: &Ident) -> Range<usize>;
 }
 
-impl<'a> Spans<'a> {
-    pub fn new(file: &'a SourceFile, stmt: Range<usize>) -> Self {
-        let text = file.slice(stmt.clone());
-        let mut lines = Vec::new();
-        let mut start = 0;
-        for line in text.split_inclusive('\n') {
-            lines.push((stmt.start + start, line.is_ascii()));
-            start += line.len();
-        }
-        Spans { file, stmt, lines }
-    }
-
-    fn offset(&self, line: u64, col: u64) -> usize {
-        let Some(&(start, ascii)) = self.lines.get((line as usize).wrapping_sub(1)) else {
-            return self.stmt.start;
-        };
-        let end = self
-            .lines
-            .get(line as usize)
-            .map(|l| l.0)
-            .unwrap_or(self.stmt.end);
-        let col = col.saturating_sub(1) as usize;
-        if ascii {
-            return (start + col).min(end);
-        }
-        let skip: usize = self
-            .file
-            .slice(start..end)
-            .chars()
-            .take(col)
-            .map(char::len_utf8)
-            .sum();
-        start + skip
-    }
-
-    pub fn of(&self, span: Span) -> Range<usize> {
+impl SqlSpans for Spans<'_> {
+    fn of(&self, span: Span) -> Range<usize> {
         if span.start.line == 0 {
             return self.stmt.clone();
         }
@@ -63,7 +25,7 @@ impl<'a> Spans<'a> {
         start..end
     }
 
-    pub fn ident(&self, i: &Ident) -> Range<usize> {
+    fn ident(&self, i: &Ident) -> Range<usize> {
         self.of(i.span)
     }
 }
