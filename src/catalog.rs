@@ -15,8 +15,11 @@ pub struct ColumnInfo {
     /// The PostgreSQL name, unquoted.
     pub pg_name: String,
     pub mysql_type: MyType,
-    /// The PostgreSQL type as emitted.
+    /// The PostgreSQL type as emitted (set it with [`ColumnInfo::set_pg_type`], which
+    /// keeps `kind` in step).
     pub pg_type: String,
+    /// What the PostgreSQL type is, read once from `pg_type`.
+    pub kind: PgKind,
     pub not_null: bool,
     /// Compared case-insensitively (MySQL `_ci` collation kept).
     pub case_insensitive: bool,
@@ -49,6 +52,101 @@ pub struct TableInfo {
     pub charset: Option<String>,
     /// The table's AUTO_INCREMENT counter as declared (`AUTO_INCREMENT=n`), if any.
     pub auto_increment: Option<u64>,
+}
+
+/// What a column's PostgreSQL type is, read once from the type the type rules chose, so
+/// the data path, the column facts and the query rules never re-read printed type names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PgKind {
+    Boolean,
+    /// smallint, integer, bigint.
+    Integer,
+    /// numeric / decimal, with its scale (0 when none is given).
+    Numeric(u32),
+    /// real, double precision.
+    Float,
+    Bytea,
+    /// bit(n).
+    Bit(usize),
+    Date,
+    /// timestamp without time zone.
+    DateTime,
+    /// timestamp with time zone.
+    TimestampTz,
+    /// time(n).
+    Time,
+    Json,
+    /// text.
+    Text,
+    /// varchar(n), char(n), character varying.
+    Varchar,
+    /// Anything else: an enum type, a type override, a spatial type.
+    Other,
+}
+
+impl PgKind {
+    /// From a PostgreSQL type as printed (`numeric(10,2)`, `timestamp(3) with time zone`).
+    pub fn of(pg_type: &str) -> PgKind {
+        let t = pg_type.trim().to_ascii_lowercase();
+        let base = t.split('(').next().unwrap_or("").trim();
+        match base {
+            "boolean" => PgKind::Boolean,
+            "smallint" | "integer" | "bigint" => PgKind::Integer,
+            "numeric" | "decimal" => PgKind::Numeric(
+                t.split(['(', ')'])
+                    .nth(1)
+                    .and_then(|ps| ps.split(',').nth(1))
+                    .and_then(|s| s.trim().parse().ok())
+                    .unwrap_or(0),
+            ),
+            "real" | "double precision" => PgKind::Float,
+            "bytea" => PgKind::Bytea,
+            "bit" if t.starts_with("bit(") && t.ends_with(')') => {
+                PgKind::Bit(t[4..t.len() - 1].parse().unwrap_or(1))
+            }
+            "date" => PgKind::Date,
+            "jsonb" => PgKind::Json,
+            "text" if t == "text" => PgKind::Text,
+            _ if t.starts_with("timestamp") => {
+                if t.ends_with("with time zone") {
+                    PgKind::TimestampTz
+                } else {
+                    PgKind::DateTime
+                }
+            }
+            _ if t.starts_with("time(") => PgKind::Time,
+            "varchar" | "character varying" | "char" | "character" => PgKind::Varchar,
+            // An enum type (named after its table and column, which may well begin with
+            // `char` or `text`), a type override, a spatial type.
+            _ => PgKind::Other,
+        }
+    }
+
+    /// Holds text (text, varchar, char).
+    pub fn is_text(self) -> bool {
+        matches!(self, PgKind::Text | PgKind::Varchar)
+    }
+
+    /// The numeric kind the query rules reason with.
+    pub fn num_kind(self) -> NumKind {
+        match self {
+            PgKind::Integer => NumKind::Exact(0),
+            PgKind::Numeric(s) => NumKind::Exact(s),
+            PgKind::Float => NumKind::Float,
+            PgKind::Boolean => NumKind::Bool,
+            PgKind::Date => NumKind::Date,
+            _ => NumKind::Mixed,
+        }
+    }
+}
+
+impl ColumnInfo {
+    /// Changes the column's PostgreSQL type (a foreign key's type fix, a column the data
+    /// widened), and its kind with it.
+    pub fn set_pg_type(&mut self, pg_type: impl Into<String>) {
+        self.pg_type = pg_type.into();
+        self.kind = PgKind::of(&self.pg_type);
+    }
 }
 
 impl TableInfo {
@@ -121,22 +219,7 @@ pub enum NumKind {
 impl NumKind {
     /// From the PostgreSQL type the column was given.
     pub fn of_pg_type(t: &str) -> NumKind {
-        let t = t.trim().to_ascii_lowercase();
-        let base = t.split('(').next().unwrap_or("").trim();
-        match base {
-            "smallint" | "integer" | "bigint" => NumKind::Exact(0),
-            "numeric" | "decimal" => NumKind::Exact(
-                t.split(['(', ')'])
-                    .nth(1)
-                    .and_then(|ps| ps.split(',').nth(1))
-                    .and_then(|s| s.trim().parse().ok())
-                    .unwrap_or(0),
-            ),
-            "real" | "double precision" => NumKind::Float,
-            "boolean" => NumKind::Bool,
-            "date" => NumKind::Date,
-            _ => NumKind::Mixed,
-        }
+        PgKind::of(t).num_kind()
     }
 }
 
@@ -215,21 +298,16 @@ impl Catalog {
                     sets.enums
                         .insert(c.pg_name.clone(), c.mysql_type.values.clone());
                 }
-                if c.pg_type == "jsonb" {
+                if c.kind == PgKind::Json {
                     sets.json.insert(c.pg_name.clone());
                 }
-                let lower = c.pg_type.to_ascii_lowercase();
-                if lower.starts_with("text")
-                    || lower.starts_with("varchar")
-                    || lower.starts_with("character")
-                    || lower.starts_with("char")
-                {
+                if c.kind.is_text() {
                     sets.text.insert(c.pg_name.clone());
                 }
                 if c.mysql_type.name == "enum" {
                     sets.enum_types.insert(c.pg_name.clone(), c.pg_type.clone());
                 }
-                let kind = NumKind::of_pg_type(&c.pg_type);
+                let kind = c.kind.num_kind();
                 sets.numeric
                     .entry(c.pg_name.clone())
                     .and_modify(|k| {

@@ -88,10 +88,7 @@ pub fn convert_insert(
         .iter()
         .map(|n| info.and_then(|t| t.column(n)))
         .collect();
-    let kinds: Vec<Kind> = cols
-        .iter()
-        .map(|c| values::kind_of(*c, cx.config))
-        .collect();
+    let kinds: Vec<Kind> = cols.iter().map(|c| values::kind_of(*c)).collect();
     let not_null: Vec<bool> = cols.iter().map(|c| c.is_some_and(|c| c.not_null)).collect();
     let widens: Vec<Option<Widen>> = cols.iter().map(|c| c.and_then(widenable)).collect();
     // Unique keys (by position in the row) with a temporal column, whose zero dates all

@@ -1,7 +1,7 @@
 //! Values of dump rows: read from bytes, written as COPY text fields under the
 //! column's PostgreSQL type.
 
-use crate::catalog::ColumnInfo;
+use crate::catalog::{ColumnInfo, PgKind};
 use crate::config::{Config, ZeroDatePolicy};
 use std::borrow::Cow;
 
@@ -42,35 +42,26 @@ pub enum Kind {
     Unknown,
 }
 
-pub fn kind_of(col: Option<&ColumnInfo>, _config: &Config) -> Kind {
+/// How the data path writes a column's values: from its PostgreSQL kind, and from
+/// MySQL's type where PostgreSQL's does not say (an integer in `numeric(20)`, an enum).
+pub fn kind_of(col: Option<&ColumnInfo>) -> Kind {
     let Some(c) = col else { return Kind::Unknown };
-    let pg = c.pg_type.as_str();
-    let my = c.mysql_type.name.as_str();
-    match pg {
-        "boolean" => return Kind::Boolean,
-        "bytea" => return Kind::Bytea,
-        "date" => return Kind::Date,
-        "jsonb" | "text" => return Kind::Text,
-        "real" | "double precision" => return Kind::Float,
+    match c.kind {
+        PgKind::Boolean => return Kind::Boolean,
+        PgKind::Bytea => return Kind::Bytea,
+        PgKind::Date => return Kind::Date,
+        PgKind::Json | PgKind::Text => return Kind::Text,
+        PgKind::Float => return Kind::Float,
+        PgKind::Bit(n) => return Kind::Bit(n),
+        PgKind::TimestampTz => return Kind::TimestampTz,
+        PgKind::DateTime => return Kind::DateTime,
+        PgKind::Time => return Kind::Time,
         _ => {}
     }
-    if let Some(n) = pg.strip_prefix("bit(").and_then(|r| r.strip_suffix(')')) {
-        return Kind::Bit(n.parse().unwrap_or(1));
-    }
-    if pg.starts_with("timestamp") {
-        return if pg.ends_with("with time zone") {
-            Kind::TimestampTz
-        } else {
-            Kind::DateTime
-        };
-    }
-    if pg.starts_with("time(") {
-        return Kind::Time;
-    }
-    match my {
+    match c.mysql_type.name.as_str() {
         "tinyint" | "smallint" | "mediumint" | "int" | "bigint" | "year" => Kind::Integer,
         "decimal" => Kind::Decimal,
-        "enum" if !pg.starts_with("varchar") => Kind::Enum(c.mysql_type.values.clone()),
+        "enum" if c.kind != PgKind::Varchar => Kind::Enum(c.mysql_type.values.clone()),
         "char" | "varchar" | "tinytext" | "text" | "mediumtext" | "longtext" | "enum" | "set"
         | "json" => Kind::Text,
         _ => Kind::Unknown,

@@ -154,7 +154,7 @@ pub(super) fn widen(
         .table_mut(&table.schema, &table.name)
         .and_then(|t| t.column_mut(column))
     {
-        slot.pg_type = new_type;
+        slot.set_pg_type(new_type);
         slot.default = new_default;
     }
 }

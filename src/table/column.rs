@@ -176,6 +176,7 @@ pub(super) fn column_def(
         pg_name: cx.pg_name(&col.name),
         mysql_type: col.ty.clone(),
         pg_type: pg.ty.clone(),
+        kind: crate::catalog::PgKind::of(&pg.ty),
         not_null,
         case_insensitive: collation_kind.is_some_and(|(ci, _)| ci)
             && cx.config.collation == crate::config::CollationPolicy::Ci,

@@ -190,7 +190,7 @@ pub fn type_fixes(
     }
     for (t, c) in changes {
         if let Some(col) = catalog.tables.get_mut(&t).and_then(|t| t.column_mut(&c)) {
-            col.pg_type = "bigint".into();
+            col.set_pg_type("bigint");
         }
     }
     fixes
