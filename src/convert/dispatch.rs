@@ -182,7 +182,7 @@ pub(super) fn statement(
                 },
                 _ => None,
             };
-            let mut out = match crate::rules::query::translate::statement(
+            let mut out = match crate::rules::query::translate::statement::statement(
                 *q,
                 "the statement",
                 whole.clone(),
@@ -219,8 +219,8 @@ pub(super) fn statement(
             or_replace,
         } => {
             let stmt = sqlparser::ast::Statement::Query(query);
-            let reads = crate::rules::query::translate::relations(&stmt);
-            match crate::rules::query::translate::statement(
+            let reads = crate::rules::query::translate::statement::relations(&stmt);
+            match crate::rules::query::translate::statement::statement(
                 stmt,
                 "the view's query",
                 whole.clone(),

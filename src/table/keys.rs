@@ -131,7 +131,7 @@ pub(crate) fn key_statements(
             (Some(c), _, None, _) => cx.ident(c),
             (None, Some(e), _, _) => {
                 plain = false;
-                match crate::rules::query::translate::expression(
+                match crate::rules::query::translate::statement::expression(
                     e,
                     "an index expression",
                     k.span.clone(),

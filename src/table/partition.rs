@@ -25,8 +25,12 @@ pub(super) fn partition(
     }
     let mut keys = Vec::new();
     for e in &p.exprs {
-        let x =
-            crate::rules::query::translate::expression(e, "the partition key", t.span.clone(), cx)?;
+        let x = crate::rules::query::translate::statement::expression(
+            e,
+            "the partition key",
+            t.span.clone(),
+            cx,
+        )?;
         keys.push(if matches!(e, sqlparser::ast::Expr::Identifier(_)) {
             x
         } else {

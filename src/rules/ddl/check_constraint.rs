@@ -32,7 +32,7 @@ pub fn clause(c: &CheckDef, name: Option<String>, cx: &mut Cx) -> Option<String>
         );
         return None;
     }
-    let t = crate::rules::query::translate::expression(
+    let t = crate::rules::query::translate::statement::expression(
         &c.expr,
         "a CHECK constraint",
         c.span.clone(),

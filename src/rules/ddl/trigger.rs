@@ -605,7 +605,8 @@ impl Body<'_> {
         let what = format!("the statement in trigger `{}`", self.trigger);
         match parse_statement(sql) {
             Parsed::Ok(stmt, _) => {
-                let out = crate::rules::query::translate::statement(*stmt, &what, span, cx);
+                let out =
+                    crate::rules::query::translate::statement::statement(*stmt, &what, span, cx);
                 if out.is_none() {
                     self.ok = false;
                 }

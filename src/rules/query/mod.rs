@@ -1,5 +1,6 @@
 //! Q: queries and DML (SELECT, INSERT, UPDATE, DELETE, view bodies). The walk is
-//! `translate.rs`; each rule file documents one rewrite and holds its code.
+//! `translate/` (rule Q000, a folder: the walk, its function table and rewrites, the
+//! statement driver); each other rule file documents one rewrite and holds its code.
 
 pub mod boolean_column;
 pub mod cast_type;

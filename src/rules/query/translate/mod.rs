@@ -1,0 +1,674 @@
+//! # Q000 query
+//!
+//! ## What it does
+//! Translates a query or DML statement (SELECT, INSERT, UPDATE, DELETE, a view's body)
+//! with the catalog's knowledge: names under the identifier policy, literals, operators
+//! and functions (Q001), placeholders (Q005), `LIMIT o, n` (Q002), NULL ordering
+//! (Q003), LIKE on case-insensitive columns (Q004), GROUP_CONCAT (F001), INSERT IGNORE
+//! and ON DUPLICATE KEY UPDATE (Q006), multi-table DELETE and UPDATE (Q008), ORDER BY
+//! and LIMIT in DELETE and UPDATE (Q009), UPDATE's left-to-right assignments (Q010),
+//! `/` on exact numbers (Q011), numeric uses of boolean columns (Q012), CAST and
+//! CONVERT types (Q013), aliases in HAVING (Q014), INTERVAL arithmetic (Q015),
+//! DATE_FORMAT (Q016).
+//! The result is re-parsed as PostgreSQL.
+//!
+//! ## MySQL
+//! Application queries and view definitions.
+//!
+//! ## PostgreSQL
+//! The same statement in PostgreSQL's syntax and semantics, or the original kept as a
+//! comment with this error when the result would not be valid PostgreSQL (a MySQL-only
+//! clause my2pg does not translate yet: STRAIGHT_JOIN, index hints, SQL_CALC_FOUND_ROWS,
+//! WITH ROLLUP, user variables…).
+//!
+//! ## Caveats
+//! Query translation covers the constructs listed above; GROUP BY on non-aggregated
+//! columns, implicit string↔number conversions, integer division and boolean columns
+//! compared with numbers are not rewritten yet and may fail or differ in PostgreSQL.
+
+use crate::diagnostics::Rule;
+use crate::diagnostics::Severity;
+use crate::rules::expr::expression::parse_pg_expr;
+use crate::rules::Cx;
+use sqlparser::ast::{self, Expr, Ident, ObjectName, Query, Statement, Value, VisitorMut};
+use std::ops::{ControlFlow, Range};
+
+mod functions;
+mod rewrites;
+pub mod statement;
+
+crate::rule!("Q000", "query", Error, "a query or DML statement");
+
+/// The translating walk over sqlparser's AST: shared by DDL expressions and queries.
+pub struct Walk {
+    policy: crate::config::IdentifierPolicy,
+    style: crate::config::PlaceholderStyle,
+    zero_dates: crate::config::ZeroDatePolicy,
+    placeholders: usize,
+    /// Where the `?` placeholders are, in text order (line, column).
+    ranks: Vec<(u64, u64)>,
+    /// Case-insensitive and enum columns, from the catalog.
+    sets: std::sync::Arc<crate::catalog::ColumnSets>,
+    unknown: Vec<String>,
+    /// What to report at the end.
+    pub notes: super::Notes,
+}
+
+impl Walk {
+    pub fn new(cx: &Cx) -> Self {
+        Walk {
+            policy: cx.config.identifiers,
+            style: cx.config.placeholders,
+            zero_dates: cx.config.zero_dates,
+            placeholders: 0,
+            ranks: Vec::new(),
+            sets: cx.catalog.column_sets(),
+            unknown: Vec::new(),
+            notes: super::Notes::default(),
+        }
+    }
+
+    /// Records where the statement's `?` placeholders are, so they are numbered in the
+    /// order they are written whatever the walk's order.
+    pub fn number_placeholders(&mut self, stmt: &Statement) {
+        let mut at = Vec::new();
+        let _ = sqlparser::ast::visit_expressions(stmt, |e| {
+            if let Expr::Value(v) = e {
+                if matches!(&v.value, Value::Placeholder(p) if p == "?") {
+                    at.push((v.span.start.line, v.span.start.column));
+                }
+            }
+            ControlFlow::<()>::Continue(())
+        });
+        at.sort();
+        self.ranks = at;
+    }
+
+    fn note(&mut self, rule: &'static Rule, msg: impl Into<String>, severity: Severity) {
+        self.notes.note(rule, msg, severity);
+    }
+
+    /// The catalog's column facts.
+    pub fn sets(&self) -> std::sync::Arc<crate::catalog::ColumnSets> {
+        self.sets.clone()
+    }
+
+    /// Reports what the walk found; false when something has no translation.
+    pub fn finish(self, what: &str, span: Range<usize>, cx: &mut Cx) -> bool {
+        let expr_rule = &crate::rules::expr::expression::RULE;
+        for f in &self.unknown {
+            cx.report(expr_rule, span.clone(), format!("function `{f}` in {what} kept as written: check that PostgreSQL's `{f}` means the same"));
+        }
+        let mut ok = true;
+        for (rule, msg, severity) in self.notes.0 {
+            ok &= severity != Severity::Error;
+            cx.report(rule, span.clone(), format!("{msg}, in {what}"))
+                .severity = severity;
+        }
+        ok
+    }
+
+    fn ident(&self, i: &mut Ident) {
+        let pg = crate::ident::pg_name(&i.value, self.policy);
+        let quoted = crate::ident::quote(&pg, self.policy);
+        i.quote_style = if quoted.starts_with('"') {
+            Some('"')
+        } else {
+            None
+        };
+        i.value = pg;
+    }
+
+    /// A string compared with an enum column: MySQL matches labels case-insensitively and
+    /// finds nothing for other strings; PostgreSQL wants the exact label and rejects
+    /// others. The literal becomes its label; false when no label matches.
+    fn enum_literal(v: &mut Expr, labels: &[String]) -> bool {
+        let Expr::Value(val) = v else { return true };
+        let Value::SingleQuotedString(s) = &val.value else {
+            return true;
+        };
+        match labels.iter().find(|l| l.eq_ignore_ascii_case(s)).cloned() {
+            Some(l) => {
+                val.value = Value::SingleQuotedString(l);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// `CAST(col AS text)`: compares an enum column with strings that are not labels.
+    fn as_text(e: &mut Expr) {
+        if let Ok(x) = parse_pg_expr(&format!("CAST({e} AS text)")) {
+            *e = x;
+        }
+    }
+
+    fn column_name(e: &Expr) -> Option<String> {
+        match e {
+            Expr::Identifier(i) => Some(i.value.clone()),
+            Expr::CompoundIdentifier(v) => v.last().map(|i| i.value.clone()),
+            _ => None,
+        }
+    }
+
+    /// A number where MySQL expects a truth value (`WHERE FIND_IN_SET(…)`, `a AND 1`):
+    /// non-zero is true. PostgreSQL needs a boolean.
+    fn truth(&mut self, x: &mut Expr) {
+        let numeric = match &*x {
+            Expr::Function(_) | Expr::Case { .. } => !super::xor::is_boolean(x, &self.sets),
+            Expr::Value(v) => matches!(v.value, Value::Number(..)),
+            Expr::Identifier(_) | Expr::CompoundIdentifier(_) => matches!(
+                super::division::kind(x, &self.sets),
+                crate::catalog::NumKind::Exact(_) | crate::catalog::NumKind::Float
+            ),
+            Expr::Nested(inner) => {
+                matches!(&**inner, Expr::Case { .. }) && !super::xor::is_boolean(inner, &self.sets)
+            }
+            _ => false,
+        };
+        // MATCH … AGAINST in a condition: the search itself, which the GIN index serves.
+        if let Expr::Function(f) = &*x {
+            if super::function_is(f, "ts_rank") {
+                if let [a, b] = super::division::function_args(f).as_slice() {
+                    if let Ok(c) = parse_pg_expr(&format!("{a} @@ {b}")) {
+                        *x = c;
+                    }
+                }
+                return;
+            }
+        }
+        if !numeric {
+            return;
+        }
+        // A function of unknown type may return a boolean already: only the ones this
+        // walk wrote or knows to return numbers are compared with zero.
+        if let Expr::Function(f) = &*x {
+            let n = f.name.to_string().to_ascii_lowercase();
+            let known_number = matches!(
+                n.as_str(),
+                "strpos"
+                    | "coalesce"
+                    | "char_length"
+                    | "octet_length"
+                    | "length"
+                    | "count"
+                    | "sum"
+                    | "abs"
+                    | "mod"
+                    | "sign"
+                    | "round"
+                    | "trunc"
+                    | "floor"
+                    | "ceil"
+                    | "ceiling"
+                    | "array_position"
+            );
+            if !known_number {
+                return;
+            }
+        }
+        if let Ok(c) = parse_pg_expr(&format!("({x}) <> 0")) {
+            *x = c;
+            self.note(
+                &crate::rules::expr::expression::RULE,
+                "a number used as a condition is compared with 0, as MySQL reads it",
+                Severity::Info,
+            );
+        }
+    }
+
+    /// Puts a rule's translation of `e` in place and reports it.
+    fn apply(
+        &mut self,
+        e: &mut Expr,
+        rule: &'static Rule,
+        result: Result<(String, Option<String>), String>,
+        what: &str,
+    ) {
+        match result {
+            Ok((text, note)) => match parse_pg_expr(&text) {
+                Ok(x) => {
+                    *e = x;
+                    match note {
+                        Some(n) => self.note(rule, n, Severity::Warning),
+                        None => self.note(
+                            rule,
+                            if what.eq_ignore_ascii_case("my2pg_extract") {
+                                "EXTRACT with a compound unit is rewritten as the fields side by side".to_string()
+                            } else {
+                                format!("{} is rewritten", what.to_uppercase())
+                            },
+                            Severity::Info,
+                        ),
+                    }
+                }
+                Err(err) => self.note(
+                    rule,
+                    format!(
+                        "{} has no valid translation here ({err})",
+                        what.to_uppercase()
+                    ),
+                    Severity::Error,
+                ),
+            },
+            Err(msg) => self.note(rule, msg, Severity::Error),
+        }
+    }
+}
+
+impl VisitorMut for Walk {
+    type Break = ();
+
+    fn pre_visit_select(&mut self, s: &mut ast::Select) -> ControlFlow<()> {
+        if let Some(m) = s.select_modifiers.take() {
+            if m.sql_calc_found_rows {
+                self.note(&RULE, "SQL_CALC_FOUND_ROWS has no translation yet: FOUND_ROWS() needs a separate count(*) query (or count(*) OVER ())", Severity::Error);
+            }
+            if m.straight_join {
+                self.note(&RULE, "STRAIGHT_JOIN (a join-order hint) dropped: PostgreSQL's planner chooses the order", Severity::Info);
+            }
+            if m.high_priority
+                || m.sql_small_result
+                || m.sql_big_result
+                || m.sql_buffer_result
+                || m.sql_no_cache
+            {
+                self.note(&RULE, "MySQL optimizer modifiers (HIGH_PRIORITY, SQL_*_RESULT, SQL_NO_CACHE) dropped: no effect on results", Severity::Info);
+            }
+        }
+        // `a STRAIGHT_JOIN b ON …` (the join operator, not the SELECT modifier): an inner join
+        // whose order MySQL must keep.
+        let mut straight = false;
+        for t in &mut s.from {
+            for j in &mut t.joins {
+                if let ast::JoinOperator::StraightJoin(c) = &j.join_operator {
+                    j.join_operator = ast::JoinOperator::Join(c.clone());
+                    straight = true;
+                }
+            }
+        }
+        if straight {
+            self.note(&RULE, "`STRAIGHT_JOIN` between tables becomes JOIN: the join order is the planner's, the rows are the same", Severity::Info);
+        }
+        ControlFlow::Continue(())
+    }
+
+    fn post_visit_query(&mut self, q: &mut Query) -> ControlFlow<()> {
+        if let ast::SetExpr::Select(s) = &mut *q.body {
+            if let ast::GroupByExpr::Expressions(g, _) = &s.group_by {
+                if g.iter()
+                    .any(|x| matches!(x, Expr::Function(f) if super::function_is(f, "rollup")))
+                {
+                    let msg = if q.order_by.is_none() {
+                        "GROUP BY … WITH ROLLUP becomes GROUP BY ROLLUP (…): the same rows, but MySQL returns them sorted with each super-aggregate after its group and PostgreSQL in no set order; add ORDER BY"
+                    } else {
+                        "GROUP BY … WITH ROLLUP becomes GROUP BY ROLLUP (…)"
+                    };
+                    let sev = if q.order_by.is_none() {
+                        Severity::Warning
+                    } else {
+                        Severity::Info
+                    };
+                    self.note(&super::group_by_columns::RULE, msg, sev);
+                }
+            }
+            if let Some(w) = &mut s.selection {
+                self.truth(w);
+            }
+            if let Some(h) = &mut s.having {
+                self.truth(h);
+            }
+        }
+        // Names are translated by now, so the added GROUP BY terms are PostgreSQL's.
+        if super::group_by_columns::apply(q, &self.sets) {
+            self.note(&super::group_by_columns::RULE, "GROUP BY gets the columns the query selects outside aggregates: the same groups when they depend on the grouped key, as ONLY_FULL_GROUP_BY requires", Severity::Warning);
+        }
+        ControlFlow::Continue(())
+    }
+
+    fn post_visit_ident(&mut self, i: &mut Ident) -> ControlFlow<()> {
+        if i.quote_style.is_none() && i.value.starts_with('@') {
+            let v = i.value.clone();
+            self.note(&RULE, format!("MySQL variable `{v}` has no translation yet (session state in PostgreSQL is `current_setting()` or a temporary table)"), Severity::Error);
+            return ControlFlow::Continue(());
+        }
+        // Every name: columns, tables, aliases, CTEs (function names are reset below).
+        self.ident(i);
+        ControlFlow::Continue(())
+    }
+
+    fn post_visit_relation(&mut self, name: &mut ObjectName) -> ControlFlow<()> {
+        for part in name.0.iter_mut() {
+            if let ast::ObjectNamePart::Identifier(i) = part {
+                self.ident(i);
+            }
+        }
+        ControlFlow::Continue(())
+    }
+
+    fn pre_visit_query(&mut self, q: &mut Query) -> ControlFlow<()> {
+        if let Some(ast::LimitClause::OffsetCommaLimit { offset, limit }) = q.limit_clause.clone() {
+            q.limit_clause = Some(ast::LimitClause::LimitOffset {
+                limit: Some(limit),
+                offset: Some(ast::Offset {
+                    value: offset,
+                    rows: ast::OffsetRows::None,
+                }),
+                limit_by: Vec::new(),
+            });
+            self.note(
+                &super::limit_comma::RULE,
+                "`LIMIT offset, count` becomes `LIMIT count OFFSET offset`",
+                Severity::Info,
+            );
+        }
+        // Columns that cannot be NULL here: NOT NULL in the schema, read through no outer
+        // join, and not a select alias.
+        let (outer, aliases) = match &*q.body {
+            ast::SetExpr::Select(s) => (
+                s.from.iter().any(|t| {
+                    t.joins.iter().any(|j| {
+                        !matches!(
+                            j.join_operator,
+                            ast::JoinOperator::Join(_)
+                                | ast::JoinOperator::Inner(_)
+                                | ast::JoinOperator::CrossJoin(_)
+                        )
+                    })
+                }) || s.from.len() != 1,
+                s.projection
+                    .iter()
+                    .filter_map(|p| match p {
+                        ast::SelectItem::ExprWithAlias { alias, .. } => {
+                            Some(alias.value.to_lowercase())
+                        }
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+            _ => (true, Vec::new()),
+        };
+        let never_null = |e: &Expr| {
+            let name = match e {
+                Expr::Identifier(i) => &i.value,
+                Expr::CompoundIdentifier(parts) => match parts.last() {
+                    Some(i) => &i.value,
+                    None => return false,
+                },
+                _ => return false,
+            };
+            let name = name.to_lowercase();
+            !outer && !aliases.contains(&name) && self.sets.never_null.contains(&name)
+        };
+        if let Some(ob) = &mut q.order_by {
+            if let ast::OrderByKind::Expressions(exprs) = &mut ob.kind {
+                let mut changed = false;
+                for o in exprs.iter_mut() {
+                    if o.options.nulls_first.is_none() {
+                        let desc = matches!(o.options.sort, Some(ast::OrderBySort::Desc));
+                        // Ordering by a constant (`ORDER BY NULL`) orders nothing, and a
+                        // NOT NULL column has no NULL to place.
+                        if !matches!(o.expr, Expr::Value(_)) && !never_null(&o.expr) {
+                            o.options.nulls_first = Some(!desc);
+                            changed = true;
+                        }
+                    }
+                }
+                if changed {
+                    self.note(
+                        &super::null_ordering::RULE,
+                        "ORDER BY gets NULLS FIRST/LAST: MySQL sorts NULL before every value",
+                        Severity::Info,
+                    );
+                }
+            }
+        }
+        ControlFlow::Continue(())
+    }
+
+    fn pre_visit_expr(&mut self, e: &mut Expr) -> ControlFlow<()> {
+        if let Some(msg) = super::xor::misparsed(e) {
+            self.note(&super::xor::RULE, msg, Severity::Error);
+        }
+        // Parent first: DATE_ADD and `d + INTERVAL …` need the MySQL INTERVAL whole.
+        match super::interval::rewrite(e, &self.sets) {
+            Some(Ok((msg, warn))) => self.note(
+                &super::interval::RULE,
+                msg,
+                if warn {
+                    Severity::Warning
+                } else {
+                    Severity::Info
+                },
+            ),
+            Some(Err(msg)) => self.note(&super::interval::RULE, msg, Severity::Error),
+            None => {}
+        }
+        ControlFlow::Continue(())
+    }
+
+    fn post_visit_expr(&mut self, e: &mut Expr) -> ControlFlow<()> {
+        if let Some(msg) = super::boolean_column::rewrite(e, &self.sets) {
+            self.note(&super::boolean_column::RULE, msg, Severity::Info);
+        }
+        if let Some(msg) = super::cast_type::rewrite(e) {
+            self.note(&super::cast_type::RULE, msg, Severity::Info);
+        }
+        if matches!(
+            e,
+            Expr::BinaryOp {
+                op: ast::BinaryOperator::Divide,
+                ..
+            }
+        ) {
+            if let Some((msg, severity)) = super::division::rewrite(e, &self.sets) {
+                self.note(&super::division::RULE, msg, severity);
+            }
+            return ControlFlow::Continue(());
+        }
+        self.zero_date(e);
+        self.string_number(e);
+        if let Some(msg) = self.bound_values(e) {
+            self.note(&super::placeholder::RULE, msg, Severity::Info);
+        }
+        match e {
+            Expr::Identifier(i) => self.ident(i),
+            Expr::CompoundIdentifier(v) => v.iter_mut().for_each(|i| self.ident(i)),
+            Expr::Prefixed { prefix, value } if prefix.value.starts_with('_') => {
+                // `_utf8mb4'x'`: the introducer only names the character set.
+                *e = (**value).clone();
+            }
+            Expr::Value(v) => match &v.value {
+                Value::DoubleQuotedString(s) => v.value = Value::SingleQuotedString(s.clone()),
+                Value::Placeholder(p) if p == "?" => {
+                    // Numbered by place in the text (LIMIT o, n swaps its two).
+                    let at = (v.span.start.line, v.span.start.column);
+                    let n = match self.ranks.iter().position(|r| *r == at) {
+                        Some(i) => i + 1,
+                        None => {
+                            self.placeholders += 1;
+                            self.ranks.len() + self.placeholders
+                        }
+                    };
+                    v.value = Value::Placeholder(super::placeholder::marker(n, self.style));
+                }
+                _ => {}
+            },
+            Expr::Like {
+                expr,
+                negated,
+                pattern,
+                escape_char,
+                any: false,
+            } => {
+                let target = Self::column_name(expr).or_else(|| {
+                    super::text_functions::mentions_ci(expr, &self.sets).then(|| expr.to_string())
+                });
+                if let Some(col) = target {
+                    if self.sets.ci.contains(&col) || Self::column_name(expr).is_none() {
+                        if self.sets.cs.contains(&col) {
+                            self.note(&super::like_collation::RULE, format!("`{col}` is case-insensitive in one table and not in another: LIKE kept as written"), Severity::Warning);
+                        } else {
+                            let text = format!(
+                                "({} COLLATE \"und-x-icu\") {}ILIKE {}{}",
+                                expr,
+                                if *negated { "NOT " } else { "" },
+                                pattern,
+                                escape_char
+                                    .as_ref()
+                                    .map(|c| format!(" ESCAPE {c}"))
+                                    .unwrap_or_default()
+                            );
+                            if let Ok(x) = parse_pg_expr(&text) {
+                                *e = x;
+                                self.note(&super::like_collation::RULE, format!("LIKE on case-insensitive `{col}` becomes ILIKE: accents still compare as written"), Severity::Warning);
+                            }
+                        }
+                    }
+                }
+            }
+            Expr::Function(_) => self.function(e),
+            Expr::In {
+                expr,
+                target: ast::InTarget::List(list),
+                ..
+            } => {
+                if let Some(labels) = Self::column_name(expr)
+                    .and_then(|c| self.sets.enums.get(&c))
+                    .cloned()
+                {
+                    let all = list
+                        .iter_mut()
+                        .fold(true, |ok, v| Self::enum_literal(v, &labels) & ok);
+                    if !all {
+                        Self::as_text(expr);
+                    }
+                }
+            }
+            Expr::BinaryOp {
+                left,
+                op: ast::BinaryOperator::Eq | ast::BinaryOperator::NotEq,
+                right,
+            } if Self::column_name(left).is_some_and(|c| self.sets.enums.contains_key(&c)) => {
+                let labels = self.sets.enums[&Self::column_name(left).expect("checked")].clone();
+                if matches!(&**right, Expr::Value(v) if matches!(v.value, Value::Placeholder(_))) {
+                    // The bound string may differ from the label in case (MySQL's enums
+                    // compare case-insensitively); PostgreSQL's enum input is exact.
+                    if let (Ok(l), Ok(r)) = (
+                        parse_pg_expr(&format!("lower(CAST({left} AS text))")),
+                        parse_pg_expr(&format!("lower(CAST({right} AS text))")),
+                    ) {
+                        **left = l;
+                        **right = r;
+                    }
+                } else if !Self::enum_literal(right, &labels) {
+                    Self::as_text(left);
+                }
+            }
+            Expr::BinaryOp {
+                left,
+                op: ast::BinaryOperator::And | ast::BinaryOperator::Or,
+                right,
+            } => {
+                self.truth(left);
+                self.truth(right);
+            }
+            Expr::UnaryOp {
+                op: ast::UnaryOperator::Not,
+                expr,
+            } => self.truth(expr),
+            Expr::BinaryOp { left, op, right } => {
+                use ast::BinaryOperator as B;
+                match op {
+                    B::StringConcat => {
+                        // MySQL's default sql_mode reads `||` as logical OR.
+                        *op = B::Or;
+                        self.note(
+                            &crate::rules::expr::expression::RULE,
+                            "`||` is logical OR in MySQL: it becomes OR",
+                            Severity::Warning,
+                        );
+                    }
+                    B::BitwiseXor => *op = B::PGBitwiseXor,
+                    B::Spaceship => *e = Expr::IsNotDistinctFrom(left.clone(), right.clone()),
+                    B::MyIntegerDivide => {
+                        // MySQL's DIV is an integer.
+                        if let Ok(x) =
+                            parse_pg_expr(&format!("CAST(div({left}, {right}) AS bigint)"))
+                        {
+                            *e = x;
+                        }
+                    }
+                    B::Xor => {
+                        let text = super::xor::rewrite(left, right, &self.sets);
+                        self.apply(e, &super::xor::RULE, Ok((text, None)), "xor");
+                    }
+                    B::Arrow | B::LongArrow => {
+                        let result = super::json_functions::arrow(
+                            left,
+                            right,
+                            *op == B::LongArrow,
+                            &self.sets,
+                        );
+                        let shown = op.to_string();
+                        self.apply(e, &super::json_functions::RULE, result, &shown);
+                    }
+                    B::Modulo => {
+                        let text = super::text_functions::modulo(left, right, &self.sets);
+                        self.apply(e, &super::text_functions::RULE, Ok((text, None)), "%");
+                    }
+                    B::Regexp => {
+                        self.note(
+                            &super::regexp::RULE,
+                            "operator `REGEXP` in this form has no translation yet",
+                            Severity::Error,
+                        );
+                    }
+                    _ => {}
+                }
+            }
+            Expr::RLike {
+                negated,
+                expr,
+                pattern,
+                ..
+            } => {
+                let (text, note) = super::regexp::rewrite(*negated, expr, pattern, &self.sets);
+                self.apply(e, &super::regexp::RULE, Ok((text, Some(note))), "regexp");
+            }
+            Expr::Position { expr, r#in } => {
+                let args = [(**expr).clone(), (**r#in).clone()];
+                if let Some(result) = super::text_functions::translate("locate", &args, &self.sets)
+                {
+                    self.apply(e, &super::text_functions::RULE, result, "position");
+                }
+            }
+            Expr::Substring {
+                expr,
+                substring_from: Some(from),
+                substring_for,
+                ..
+            } => {
+                if let Some(text) =
+                    super::text_functions::substring(expr, from, substring_for.as_deref())
+                {
+                    self.apply(
+                        e,
+                        &super::text_functions::RULE,
+                        Ok((text, None)),
+                        "substring",
+                    );
+                }
+            }
+            Expr::SimilarTo { .. } => {
+                self.note(
+                    &crate::rules::expr::expression::RULE,
+                    "`SIMILAR TO` is not MySQL",
+                    Severity::Error,
+                );
+            }
+            _ => {}
+        }
+        ControlFlow::Continue(())
+    }
+}

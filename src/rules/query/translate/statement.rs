@@ -1,0 +1,244 @@
+//! The statement driver: the structural rewrites first (multi-table DML, UPDATE's SET
+//! order, DML LIMIT, HAVING aliases), then the walk, then the last touches (columns'
+//! shown decimal scale, boolean and enum assignments, ON CONFLICT), and the result
+//! re-parsed as PostgreSQL; and DDL expressions through the same walk.
+
+use super::*;
+use crate::diagnostics::Severity;
+use crate::rules::expr::expression::parse_pg_expr;
+use crate::rules::Cx;
+use sqlparser::ast::{self, Expr, Statement, Value, VisitMut};
+use std::ops::{ControlFlow, Range};
+
+/// Translates a DDL expression (a default, CHECK, generated column, partition key) `e`; reports unknown functions and unparsable results at `span`.
+/// Returns None when the result is not valid PostgreSQL.
+pub fn expression(e: &Expr, what: &str, span: Range<usize>, cx: &mut Cx) -> Option<String> {
+    let mut e = e.clone();
+    let mut w = Walk::new(cx);
+    let _ = e.visit(&mut w);
+    let text = e.to_string();
+    if !w.finish(what, span.clone(), cx) {
+        return None;
+    }
+    if !crate::rules::expr::expression::is_pg_expr(&text) {
+        cx.report(
+            &crate::rules::expr::expression::RULE,
+            span,
+            format!("{what} `{text}` is not valid PostgreSQL"),
+        )
+        .severity = Severity::Error;
+        return None;
+    }
+    Some(text)
+}
+
+/// Translates a whole statement; None (reported) when it has no faithful translation.
+pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -> Option<String> {
+    let mut stmt = stmt;
+    let mut w = Walk::new(cx);
+    // Checked as PostgreSQL with `$n` markers; written in the configured style after.
+    let style = std::mem::replace(&mut w.style, crate::config::PlaceholderStyle::Dollar);
+    if stmt_has_placeholder(&stmt) {
+        w.number_placeholders(&stmt);
+    }
+    let multi =
+        matches!(&stmt, Statement::Update(u) if !u.table.joins.is_empty() || u.from.is_some());
+    crate::rules::query::multi_table::rewrite(&mut stmt, &mut w.notes);
+    crate::rules::query::update_order::rewrite(&mut stmt, multi, &mut w.notes);
+    crate::rules::query::dml_limit::rewrite(&mut stmt, &mut w.notes);
+    let sets = w.sets.clone();
+    crate::rules::query::having_alias::rewrite(&mut stmt, &sets, &mut w.notes);
+    let _ = stmt.visit(&mut w);
+    if let Statement::Query(q) = &mut stmt {
+        if finish_columns(&mut q.body, &w.sets) {
+            w.note(&crate::rules::query::division::RULE, "AVG inside arithmetic: MySQL computes it with an inner precision my2pg does not reproduce, so the last digits can differ", Severity::Warning);
+        }
+    }
+    match &mut stmt {
+        Statement::Update(u) => {
+            if let Some(s) = &mut u.selection {
+                w.truth(s);
+            }
+            // An enum column given a computed string: PostgreSQL needs the enum type.
+            let sets = w.sets.clone();
+            for a in &mut u.assignments {
+                let ast::AssignmentTarget::ColumnName(name) = &a.target else {
+                    continue;
+                };
+                let Some(col) = name.0.last().and_then(|p| p.as_ident()) else {
+                    continue;
+                };
+                let Some(ty) = sets.enum_types.get(&col.value.to_lowercase()) else {
+                    continue;
+                };
+                if matches!(
+                    &a.value,
+                    Expr::Case { .. } | Expr::Function(_) | Expr::Nested(_)
+                ) {
+                    if let Ok(x) =
+                        parse_pg_expr(&format!("CAST(CAST({} AS text) AS {ty})", a.value))
+                    {
+                        a.value = x;
+                    }
+                }
+            }
+            // A truth value stored in a column that is not boolean: 1 or 0, as in MySQL.
+            for a in &mut u.assignments {
+                let ast::AssignmentTarget::ColumnName(name) = &a.target else {
+                    continue;
+                };
+                let Some(col) = name.0.last().and_then(|p| p.as_ident()) else {
+                    continue;
+                };
+                let kind = sets.numeric.get(&col.value.to_lowercase()).copied();
+                if kind.is_some_and(|k| k != crate::catalog::NumKind::Bool) {
+                    one_or_zero(&mut a.value, &sets);
+                }
+            }
+        }
+        Statement::Delete(d) => {
+            if let Some(s) = &mut d.selection {
+                w.truth(s);
+            }
+        }
+        _ => {}
+    }
+    if let Some(msg) = crate::rules::query::boolean_column::assignments(&mut stmt, &w.sets) {
+        w.note(
+            &crate::rules::query::boolean_column::RULE,
+            msg,
+            Severity::Info,
+        );
+    }
+    if let Statement::Insert(ins) = &mut stmt {
+        if let Some(p) = ins.priority.take() {
+            w.note(
+                &crate::rules::expr::expression::RULE,
+                format!(
+                    "INSERT {p} (a lock-queue priority) dropped: no effect on the rows written"
+                ),
+                Severity::Info,
+            );
+        }
+        crate::rules::query::insert_ignore::rewrite(ins, &mut w.notes, cx);
+    }
+    let text = stmt.to_string();
+    if !w.finish(what, span.clone(), cx) {
+        return None;
+    }
+    let d = sqlparser::dialect::PostgreSqlDialect {};
+    if let Err(e) = sqlparser::parser::Parser::parse_sql(&d, &text) {
+        cx.report(
+            &RULE,
+            span,
+            format!(
+                "{what} has MySQL-only parts my2pg does not translate yet: kept as a comment ({e})"
+            ),
+        );
+        return None;
+    }
+    if style == crate::config::PlaceholderStyle::Dollar {
+        return Some(text);
+    }
+    // Positional markers bind by place: a rewrite that moved a value (LIMIT o, n) would
+    // bind the application's values to the wrong places.
+    let mut order = Vec::new();
+    let _ = sqlparser::ast::visit_expressions_mut(&mut stmt, |e| {
+        if let Expr::Value(v) = e {
+            if let Value::Placeholder(p) = &v.value {
+                if let Some(n) = p.strip_prefix('$').and_then(|n| n.parse::<usize>().ok()) {
+                    order.push(n);
+                    v.value =
+                        Value::Placeholder(crate::rules::query::placeholder::marker(n, style));
+                }
+            }
+        }
+        ControlFlow::<()>::Continue(())
+    });
+    let mut seen = order.clone();
+    seen.sort_unstable();
+    seen.dedup();
+    if seen.len() != order.len() {
+        // A translation that reads a value twice (FIND_IN_SET's NULL test, LOCATE's
+        // start, GREATEST's NULL rule) would need the application to bind it twice.
+        cx.report(&crate::rules::query::placeholder::RULE, span, format!("{what} reads a `?` value more than once in its PostgreSQL form: with positional placeholders the application would have to bind it twice; use `--placeholders dollar`")).severity = Severity::Error;
+        return None;
+    }
+    if order.windows(2).any(|w| w[0] > w[1]) {
+        cx.report(&crate::rules::query::placeholder::RULE, span, format!("{what} moves its `?` values (LIMIT offset, count): with positional placeholders the application's values would bind to other places; use `--placeholders dollar` or reorder the bound values")).severity = Severity::Error;
+        return None;
+    }
+    Some(stmt.to_string())
+}
+
+/// The relations a statement reads, by their PostgreSQL name (last part, lower case).
+pub fn relations(stmt: &Statement) -> Vec<String> {
+    let mut out = Vec::new();
+    let _ = sqlparser::ast::visit_relations(stmt, |r| {
+        if let Some(i) = r.0.last().and_then(|p| p.as_ident()) {
+            let n = i.value.to_lowercase();
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+        ControlFlow::<()>::Continue(())
+    });
+    out
+}
+
+/// Whether a statement has a `?` placeholder (cheaper than walking it when it has none).
+fn stmt_has_placeholder(stmt: &Statement) -> bool {
+    sqlparser::ast::visit_expressions(stmt, |e| match e {
+        Expr::Value(v) if matches!(&v.value, Value::Placeholder(_)) => ControlFlow::Break(()),
+        _ => ControlFlow::Continue(()),
+    })
+    .is_break()
+}
+
+/// The outermost SELECT's columns get the scale MySQL shows (Q011).
+/// A comparison (or other truth value) shown or stored as a value: MySQL's is the
+/// integer 1 or 0, PostgreSQL's a boolean (`t`/`f`, or 'true' in a string column).
+/// A boolean column itself stays a boolean (the schema made it one).
+fn one_or_zero(e: &mut Expr, sets: &crate::catalog::ColumnSets) {
+    if matches!(e, Expr::Identifier(_) | Expr::CompoundIdentifier(_))
+        || !crate::rules::query::xor::is_boolean(e, sets)
+    {
+        return;
+    }
+    if let Ok(x) = parse_pg_expr(&format!("CAST({e} AS integer)")) {
+        *e = x;
+    }
+}
+
+fn finish_columns(body: &mut ast::SetExpr, sets: &crate::catalog::ColumnSets) -> bool {
+    let mut avg_inside = false;
+    match body {
+        ast::SetExpr::Select(s) => {
+            // MySQL's `FROM DUAL` names no table: PostgreSQL's SELECT needs no FROM.
+            if s.from.len() == 1
+                && s.from[0].joins.is_empty()
+                && matches!(&s.from[0].relation, ast::TableFactor::Table { name, alias: None, .. }
+                    if name.to_string().eq_ignore_ascii_case("dual"))
+            {
+                s.from.clear();
+            }
+            for item in &mut s.projection {
+                match item {
+                    ast::SelectItem::UnnamedExpr(e)
+                    | ast::SelectItem::ExprWithAlias { expr: e, .. } => {
+                        avg_inside |= crate::rules::query::division::finish(e, sets);
+                        one_or_zero(e, sets);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        ast::SetExpr::SetOperation { left, right, .. } => {
+            avg_inside |= finish_columns(left, sets);
+            avg_inside |= finish_columns(right, sets);
+        }
+        ast::SetExpr::Query(q) => avg_inside |= finish_columns(&mut q.body, sets),
+        _ => {}
+    }
+    avg_inside
+}
