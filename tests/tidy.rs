@@ -434,8 +434,5 @@ fn no_source_file_is_over_800_lines() {
         }
     }
     long.sort();
-    assert!(
-        long.is_empty(),
-        "files over 800 lines: {long:?}"
-    );
+    assert!(long.is_empty(), "files over 800 lines: {long:?}");
 }

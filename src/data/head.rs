@@ -5,19 +5,19 @@
 use crate::ir::QName;
 
 /// The parsed head of an INSERT/REPLACE: everything before the first row.
-pub(super) struct Head {
-    pub(super) replace: bool,
-    pub(super) ignore: bool,
-    pub(super) table: QName,
-    pub(super) columns: Option<Vec<String>>,
+pub struct Head {
+    pub replace: bool,
+    pub ignore: bool,
+    pub table: QName,
+    pub columns: Option<Vec<String>>,
     /// Offset of the first `(` of the rows.
-    pub(super) rows_at: usize,
+    pub rows_at: usize,
 }
 
 /// Skips whitespace and comments. Inside a data statement a versioned comment's body
 /// is values (sakila writes a column as `/*!50705 0x…,*/`): its markers are skipped when
 /// its version is not newer than `version`, the whole comment otherwise.
-pub(super) fn skip_ws(b: &[u8], mut i: usize, version: u32) -> usize {
+pub fn skip_ws(b: &[u8], mut i: usize, version: u32) -> usize {
     // Fast path: most calls land on a value or a delimiter.
     match b.get(i) {
         Some(c) if !c.is_ascii_whitespace() && !matches!(c, b'/' | b'*' | b'#' | b'-') => return i,
@@ -63,7 +63,7 @@ pub(super) fn skip_ws(b: &[u8], mut i: usize, version: u32) -> usize {
     }
 }
 
-pub(super) fn word(b: &[u8], i: usize) -> (&[u8], usize) {
+pub fn word(b: &[u8], i: usize) -> (&[u8], usize) {
     let start = i;
     let mut j = i;
     while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'_' || b[j] == b'$') {
@@ -73,7 +73,7 @@ pub(super) fn word(b: &[u8], i: usize) -> (&[u8], usize) {
 }
 
 /// An identifier (backquoted or plain) at `i`.
-pub(super) fn ident(b: &[u8], i: usize) -> Option<(String, usize)> {
+pub fn ident(b: &[u8], i: usize) -> Option<(String, usize)> {
     if b.get(i) == Some(&b'`') {
         let end = super::scan::quoted_end(b, i);
         if end > b.len() || b[end - 1] != b'`' || end - i < 2 {
@@ -89,7 +89,7 @@ pub(super) fn ident(b: &[u8], i: usize) -> Option<(String, usize)> {
     Some((String::from_utf8_lossy(w).into_owned(), j))
 }
 
-pub(super) fn parse_head(b: &[u8], version: u32) -> Option<Head> {
+pub fn parse_head(b: &[u8], version: u32) -> Option<Head> {
     let (verb, mut i) = word(b, skip_ws(b, 0, version));
     let replace = verb.eq_ignore_ascii_case(b"REPLACE");
     let mut ignore = false;

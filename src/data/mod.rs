@@ -4,20 +4,24 @@
 //! (the catalog). Rows that cannot be converted are reported and left out,
 //! never emitted for PostgreSQL to reject: one bad row must not fail a COPY.
 
-mod head;
+pub mod check;
+pub mod head;
+pub mod rows;
 pub mod scan;
 pub mod values;
-mod widen;
+pub mod widen;
 mod zero_keys;
 
 use crate::catalog::TableInfo;
 use crate::rules::data as rules;
 use crate::rules::Cx;
-use head::{parse_head, skip_ws};
+use check::{check_row, RowCheck, RowPlan};
+use head::parse_head;
+use rows::Rows;
 use std::collections::BTreeMap;
 use std::ops::Range;
-use values::{parse_value, Kind, Value};
-use widen::{widen, widenable, Widen};
+use values::{Kind, Value};
+use widen::{widen, Widen};
 use zero_keys::repeated_zero_key;
 
 /// Counts per table, for the summary and the diagnostics.
@@ -88,9 +92,7 @@ pub fn convert_insert(
         .iter()
         .map(|n| info.and_then(|t| t.column(n)))
         .collect();
-    let kinds: Vec<Kind> = cols.iter().map(|c| values::kind_of(*c)).collect();
-    let not_null: Vec<bool> = cols.iter().map(|c| c.is_some_and(|c| c.not_null)).collect();
-    let widens: Vec<Option<Widen>> = cols.iter().map(|c| c.and_then(widenable)).collect();
+    let plan = RowPlan::new(&names, &cols, cx.catalog.time_zone.clone(), cx.config);
     // Unique keys (by position in the row) with a temporal column, whose zero dates all
     // become the same PostgreSQL value; with case-insensitive parts marked.
     // (Under `zero_dates: null` a zero date becomes NULL, which never repeats, except in
@@ -111,7 +113,10 @@ pub fn convert_insert(
                 let at = at?;
                 at.iter()
                     .any(|(k, _)| {
-                        matches!(kinds[*k], Kind::Date | Kind::DateTime | Kind::TimestampTz)
+                        matches!(
+                            plan.kinds[*k],
+                            Kind::Date | Kind::DateTime | Kind::TimestampTz
+                        )
                     })
                     .then_some(at)
             })
@@ -151,10 +156,9 @@ pub fn convert_insert(
         head.table.name.clone(),
     );
     drop(cols);
-    let tz = cx.catalog.time_zone.clone();
 
-    // One pass: each row is read and written into `body`; nothing leaves this function
-    // unless the whole statement reads as rows.
+    // One pass: each row is read, checked and written into `body`; nothing leaves this
+    // function unless the whole statement reads as rows.
     let mut body = String::with_capacity(b.len() + b.len() / 4);
     let mut rejected: Vec<(Range<usize>, String)> = Vec::new();
     let (mut rows_read, mut zero, mut replaced) = (0usize, 0usize, 0usize);
@@ -163,134 +167,49 @@ pub fn convert_insert(
     let mut values: Vec<Value> = Vec::with_capacity(names.len().max(8));
     // Zero-date key values of this statement's rows, kept once the statement is written.
     let mut stmt_zero_keys = std::collections::BTreeSet::new();
-    let mut i = head.rows_at;
-    loop {
-        i = skip_ws(b, i, version);
-        if b.get(i) != Some(&b'(') {
+    let mut rows = Rows::new(b, head.rows_at, version);
+    while let Some(row) = rows.next_row(&mut values) {
+        let Ok(range) = row else {
             return false;
-        }
-        let start = i;
-        i += 1;
-        values.clear();
-        loop {
-            i = skip_ws(b, i, version);
-            if b.get(i) == Some(&b')') && values.is_empty() {
-                i += 1;
-                break;
-            }
-            let Some((v, j)) = parse_value(b, i) else {
-                return false;
-            };
-            values.push(v);
-            i = skip_ws(b, j, version);
-            match b.get(i) {
-                Some(b',') => i += 1,
-                Some(b')') => {
-                    i += 1;
-                    break;
-                }
-                _ => return false,
-            }
-        }
-        rows_read += 1;
-        let range = start..i;
-        let width = if names.is_empty() {
-            values.len()
-        } else {
-            names.len()
         };
-        if values.len() != width {
-            rejected.push((
-                range,
-                format!("{} values for {} columns", values.len(), width),
-            ));
-        } else {
-            // The row goes straight into `body` and is cut off again if a value fails.
-            let row_start = body.len();
-            let (mut row_zero, mut row_replaced, mut row_partly) = (0, 0, 0);
-            let mut row_zero_not_null = 0;
-            let mut error = None;
-            // Columns whose chosen type cannot hold this row's value: turned back to a
-            // type that can (below), but only when the row is otherwise loadable; a row
-            // left out for another reason changes no column.
-            let mut row_widens: Vec<(usize, Widen)> = Vec::new();
-            let mut row_zero_cols: Vec<usize> = Vec::new();
-            for (k, v) in values.iter().enumerate() {
-                if k > 0 {
-                    body.push('\t');
-                }
-                let kind = kinds.get(k).unwrap_or(&Kind::Unknown);
-                if let Some(w) = widens.get(k).copied().flatten() {
-                    if w.needed_for(v) {
-                        row_widens.push((k, w));
-                        continue;
-                    }
-                }
-                let field_start = body.len();
-                match values::to_copy(v, kind, tz.as_deref(), cx.config, &mut body) {
-                    Ok(effect) => {
-                        if effect.zero_date {
-                            row_zero_cols.push(k);
-                        }
-                        row_zero += effect.zero_date as usize;
-                        row_partly += effect.partly_zero as usize;
-                        row_replaced += effect.replaced_text as usize;
-                        if effect.null && not_null.get(k).copied().unwrap_or(false) {
-                            if effect.zero_date {
-                                // `zero_dates: null` cannot put NULL into a NOT NULL
-                                // column (a key column, or one without a zero default).
-                                body.truncate(field_start);
-                                body.push_str("-infinity");
-                                row_zero_not_null += 1;
-                            } else {
-                                error = Some(format!("NULL in NOT NULL column `{}`", names[k]));
-                            }
-                        }
-                    }
-                    Err(why) => {
-                        error = Some(format!(
-                            "column `{}`: {why}",
-                            names.get(k).map(String::as_str).unwrap_or("?")
-                        ))
-                    }
-                }
-                if error.is_some() {
-                    break;
-                }
-            }
-            if error.is_none() && !row_zero_cols.is_empty() && !zero_keys.is_empty() {
-                error = repeated_zero_key(
-                    &body[row_start..],
-                    &row_zero_cols,
-                    &zero_keys,
-                    &names,
-                    ds.zero_keys.get(&table_label),
-                    &mut stmt_zero_keys,
-                );
-            }
-            if error.is_none() && !row_widens.is_empty() {
-                // The statement is read again under the wider types (below).
-                for (k, w) in row_widens {
-                    widen_needed[k].get_or_insert((w, base + range.start));
-                }
-                body.truncate(row_start);
-            } else if let Some(why) = error {
+        rows_read += 1;
+        // The row goes straight into `body` and is cut off again if it is not loadable.
+        let row_start = body.len();
+        let (fx, row_widens) = match check_row(&plan, &values, &mut body) {
+            RowCheck::Loadable(fx) => (fx, Vec::new()),
+            RowCheck::Widen(w, fx) => (fx, w),
+            RowCheck::Rejected(why) => {
                 body.truncate(row_start);
                 rejected.push((range, why));
-            } else {
-                body.push('\n');
-                zero += row_zero;
-                zero_not_null += row_zero_not_null;
-                partly += row_partly;
-                replaced += row_replaced;
+                continue;
             }
+        };
+        let mut error = None;
+        if !fx.zero_cols.is_empty() && !zero_keys.is_empty() {
+            error = repeated_zero_key(
+                &body[row_start..],
+                &fx.zero_cols,
+                &zero_keys,
+                &names,
+                ds.zero_keys.get(&table_label),
+                &mut stmt_zero_keys,
+            );
         }
-        i = skip_ws(b, i, version);
-        match b.get(i) {
-            Some(b',') => i += 1,
-            None => break,
-            // ON DUPLICATE KEY UPDATE and the like: not a dump's form.
-            _ => return false,
+        if error.is_none() && !row_widens.is_empty() {
+            // The statement is read again under the wider types (below).
+            for (k, w) in row_widens {
+                widen_needed[k].get_or_insert((w, base + range.start));
+            }
+            body.truncate(row_start);
+        } else if let Some(why) = error {
+            body.truncate(row_start);
+            rejected.push((range, why));
+        } else {
+            body.push('\n');
+            zero += fx.zero;
+            zero_not_null += fx.zero_not_null;
+            partly += fx.partly;
+            replaced += fx.replaced;
         }
     }
 

@@ -9,7 +9,7 @@ use crate::rules::Cx;
 /// A column whose PostgreSQL type is narrower than its MySQL type, chosen for what the
 /// schema promised rather than what MySQL can hold.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) enum Widen {
+pub enum Widen {
     /// A `tinyint(1)` made boolean (T004): a row holding another number turns it back
     /// to `smallint`.
     Boolean,
@@ -18,7 +18,7 @@ pub(super) enum Widen {
     Bigint,
 }
 
-pub(super) fn widenable(c: &crate::catalog::ColumnInfo) -> Option<Widen> {
+pub fn widenable(c: &crate::catalog::ColumnInfo) -> Option<Widen> {
     let my = &c.mysql_type;
     match c.pg_type.as_str() {
         "boolean" if matches!(my.name.as_str(), "tinyint" | "bool" | "boolean") => {
@@ -33,7 +33,7 @@ pub(super) fn widenable(c: &crate::catalog::ColumnInfo) -> Option<Widen> {
 
 impl Widen {
     /// Whether `v` fits MySQL's type but not the chosen PostgreSQL one.
-    pub(super) fn needed_for(self, v: &Value) -> bool {
+    pub fn needed_for(self, v: &Value) -> bool {
         match self {
             Widen::Boolean => {
                 let n = match v {
@@ -63,7 +63,7 @@ impl Widen {
 
 /// Turns a column back to a type that holds what MySQL's holds, before the row that needs
 /// it is written: the rows already loaded are converted by the ALTER TABLE.
-pub(super) fn widen(
+pub fn widen(
     table: &QName,
     column: &str,
     w: Widen,
