@@ -278,14 +278,29 @@ impl VisitorMut for Walk {
         }
         // `a STRAIGHT_JOIN b ON …` (the join operator, not the SELECT modifier): an inner join
         // whose order MySQL must keep.
-        let mut straight = false;
-        for t in &mut s.from {
+        // Also inside parenthesised joins: `((a JOIN b ON …) STRAIGHT_JOIN c ON …)`.
+        fn plain_joins(t: &mut ast::TableWithJoins) -> bool {
+            let mut straight = nested(&mut t.relation);
             for j in &mut t.joins {
                 if let ast::JoinOperator::StraightJoin(c) = &j.join_operator {
                     j.join_operator = ast::JoinOperator::Join(c.clone());
                     straight = true;
                 }
+                straight |= nested(&mut j.relation);
             }
+            straight
+        }
+        fn nested(f: &mut ast::TableFactor) -> bool {
+            match f {
+                ast::TableFactor::NestedJoin {
+                    table_with_joins, ..
+                } => plain_joins(table_with_joins),
+                _ => false,
+            }
+        }
+        let mut straight = false;
+        for t in &mut s.from {
+            straight |= plain_joins(t);
         }
         if straight {
             self.note(&RULE, "`STRAIGHT_JOIN` between tables becomes JOIN: the join order is the planner's, the rows are the same", Severity::Info);
