@@ -237,6 +237,14 @@ fn named_paths(line: &str, module: &[String]) -> Vec<Vec<String>> {
                     while i < b.len() && (b[i] == b' ' || b[i] == b'\n') {
                         i += 1;
                     }
+                    // `x as y`
+                    if b[i..].starts_with(b"as ") {
+                        let (_, j) = ident(b, i + 3);
+                        i = j;
+                        while i < b.len() && b[i] == b' ' {
+                            i += 1;
+                        }
+                    }
                     match b.get(i) {
                         Some(b',') => i += 1,
                         Some(b'}') => return i + 1,
@@ -329,7 +337,30 @@ fn imports_follow_the_layers_and_form_no_cycle() {
             continue;
         };
         let module = module_of(rel);
+        // Lines, with a `use` that spans several lines joined into its first.
+        let mut lines: Vec<(usize, String)> = Vec::new();
+        let mut open_use: Option<(usize, String)> = None;
         for (n, line) in text.lines().enumerate() {
+            if let Some((at, mut acc)) = open_use.take() {
+                acc.push(' ');
+                acc.push_str(line.split("//").next().unwrap_or("").trim());
+                if line.contains(';') {
+                    lines.push((at, acc));
+                } else {
+                    open_use = Some((at, acc));
+                }
+                continue;
+            }
+            let t = line.trim_start();
+            let is_use = t.starts_with("use ") || (t.starts_with("pub") && t.contains(" use "));
+            if is_use && !line.contains(';') {
+                open_use = Some((n, line.to_string()));
+            } else {
+                lines.push((n, line.to_string()));
+            }
+        }
+        for (n, line) in &lines {
+            let (n, line) = (*n, line.as_str());
             if line.trim_start().starts_with("#[cfg(test)]") {
                 break;
             }
