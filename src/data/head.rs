@@ -136,14 +136,10 @@ pub fn parse_head(b: &[u8], version: u32) -> Option<Head> {
             i = skip_ws(b, i, version);
             let (c, j) = ident(b, i)?;
             cols.push(c);
-            i = skip_ws(b, j, version);
-            match b.get(i) {
-                Some(b',') => i += 1,
-                Some(b')') => {
-                    i += 1;
-                    break;
-                }
-                _ => return None,
+            let (next, closed) = list_next(b, j, version)?;
+            i = next;
+            if closed {
+                break;
             }
         }
         columns = Some(cols);
@@ -161,4 +157,15 @@ pub fn parse_head(b: &[u8], version: u32) -> Option<Head> {
         columns,
         rows_at: i,
     })
+}
+
+/// After an item of a parenthesised list: past its `,` (false) or its closing `)` (true);
+/// None when neither follows.
+pub fn list_next(b: &[u8], i: usize, version: u32) -> Option<(usize, bool)> {
+    let i = skip_ws(b, i, version);
+    match b.get(i) {
+        Some(b',') => Some((i + 1, false)),
+        Some(b')') => Some((i + 1, true)),
+        _ => None,
+    }
 }

@@ -2,7 +2,7 @@
 //! each value as a [`Value`] borrowed from the statement's bytes. Nothing is checked
 //! against a column here and nothing is written.
 
-use super::head::skip_ws;
+use super::head::{list_next, skip_ws};
 use super::values::{parse_value, Value};
 use std::ops::Range;
 
@@ -52,17 +52,13 @@ impl<'b> Rows<'b> {
                 return Some(Err(()));
             };
             values.push(v);
-            i = skip_ws(b, j, version);
-            match b.get(i) {
-                Some(b',') => i += 1,
-                Some(b')') => {
-                    i += 1;
-                    break;
-                }
-                _ => {
-                    self.done = true;
-                    return Some(Err(()));
-                }
+            let Some((next, closed)) = list_next(b, j, version) else {
+                self.done = true;
+                return Some(Err(()));
+            };
+            i = next;
+            if closed {
+                break;
             }
         }
         let range = start..i;

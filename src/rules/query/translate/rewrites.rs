@@ -77,43 +77,38 @@ impl Walk {
         // without a zero-date default) hold '-infinity' for zero dates too.
         let never_null = Self::column_name(&col).is_some_and(|c| self.sets.never_null.contains(&c));
         let rule = &crate::rules::types::zero_date::RULE;
-        match self.zero_dates {
-            crate::config::ZeroDatePolicy::MinusInfinity => {
-                let lit = if lit_left { left } else { right };
-                **lit = Expr::Value(Value::SingleQuotedString("-infinity".into()).into());
-                self.note(rule, "a comparison with the zero date compares with '-infinity', which the converted data holds instead (zero_dates: minus-infinity)", Severity::Warning);
+        let minus_infinity = self.zero_dates == crate::config::ZeroDatePolicy::MinusInfinity;
+        let infinity = || Expr::Value(Value::SingleQuotedString("-infinity".into()).into());
+        if minus_infinity || never_null {
+            let lit = if lit_left { left } else { right };
+            **lit = infinity();
+            let msg = if minus_infinity {
+                "a comparison with the zero date compares with '-infinity', which the converted data holds instead (zero_dates: minus-infinity)"
+            } else {
+                "a comparison with the zero date on a NOT NULL column compares with '-infinity', which the converted data holds there (zero_dates: null puts NULL only in nullable columns)"
+            };
+            self.note(rule, msg, Severity::Warning);
+            return;
+        }
+        // `zero_dates: null`, a column that may hold NULL.
+        match op {
+            B::Eq => {
+                *e = Expr::Nested(Box::new(Expr::BinaryOp {
+                    left: Box::new(Expr::IsNull(col.clone())),
+                    op: B::Or,
+                    right: Box::new(Expr::BinaryOp { left: col, op: B::Eq, right: Box::new(infinity()) }),
+                }));
+                self.note(rule, "`= '0000-00-00'` becomes `IS NULL OR = '-infinity'`: the converted data holds NULL for zero dates, or '-infinity' in NOT NULL columns (zero_dates: null)", Severity::Warning);
             }
-            crate::config::ZeroDatePolicy::Null if never_null => {
-                let lit = if lit_left { left } else { right };
-                **lit = Expr::Value(Value::SingleQuotedString("-infinity".into()).into());
-                self.note(rule, "a comparison with the zero date on a NOT NULL column compares with '-infinity', which the converted data holds there (zero_dates: null puts NULL only in nullable columns)", Severity::Warning);
+            B::NotEq => {
+                *e = Expr::Nested(Box::new(Expr::BinaryOp {
+                    left: Box::new(Expr::IsNotNull(col.clone())),
+                    op: B::And,
+                    right: Box::new(Expr::BinaryOp { left: col, op: B::NotEq, right: Box::new(infinity()) }),
+                }));
+                self.note(rule, "`<> '0000-00-00'` becomes `IS NOT NULL AND <> '-infinity'`: the converted data holds NULL for zero dates, or '-infinity' in NOT NULL columns (zero_dates: null)", Severity::Warning);
             }
-            crate::config::ZeroDatePolicy::Null => {
-                let infinity = || {
-                    Box::new(Expr::Value(
-                        Value::SingleQuotedString("-infinity".into()).into(),
-                    ))
-                };
-                match op {
-                    B::Eq => {
-                        *e = Expr::Nested(Box::new(Expr::BinaryOp {
-                            left: Box::new(Expr::IsNull(col.clone())),
-                            op: B::Or,
-                            right: Box::new(Expr::BinaryOp { left: col, op: B::Eq, right: infinity() }),
-                        }));
-                        self.note(rule, "`= '0000-00-00'` becomes `IS NULL OR = '-infinity'`: the converted data holds NULL for zero dates, or '-infinity' in NOT NULL columns (zero_dates: null)", Severity::Warning);
-                    }
-                    B::NotEq => {
-                        *e = Expr::Nested(Box::new(Expr::BinaryOp {
-                            left: Box::new(Expr::IsNotNull(col.clone())),
-                            op: B::And,
-                            right: Box::new(Expr::BinaryOp { left: col, op: B::NotEq, right: infinity() }),
-                        }));
-                        self.note(rule, "`<> '0000-00-00'` becomes `IS NOT NULL AND <> '-infinity'`: the converted data holds NULL for zero dates, or '-infinity' in NOT NULL columns (zero_dates: null)", Severity::Warning);
-                    }
-                    _ => self.note(rule, "an ordering comparison with the zero date has no translation under zero_dates: null (the zero dates are NULL)", Severity::Error),
-                }
-            }
+            _ => self.note(rule, "an ordering comparison with the zero date has no translation under zero_dates: null (the zero dates are NULL)", Severity::Error),
         }
     }
 
