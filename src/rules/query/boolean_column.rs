@@ -22,6 +22,7 @@
 //! not in another is left alone. A boolean value assigned to a string column (`SET s =
 //! (a > b)`) stores `true`/`false` instead of `1`/`0`: not rewritten yet.
 
+use crate::diagnostics::Severity;
 use crate::catalog::{ColumnSets, NumKind};
 use sqlparser::ast::{
     AssignmentTarget, BinaryOperator as B, Expr, FunctionArg, FunctionArgExpr, FunctionArguments,
@@ -73,7 +74,11 @@ fn numeric_operand(e: &Expr) -> bool {
 }
 
 /// Rewrites `e` in place; the note to report, if any.
-pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<String> {
+pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
+    rewrite_note(e, sets).map(|m| (m, Severity::Info))
+}
+
+fn rewrite_note(e: &mut Expr, sets: &ColumnSets) -> Option<String> {
     match e {
         Expr::BinaryOp { left, op, right } => {
             let comparison = matches!(op, B::Eq | B::NotEq | B::Lt | B::LtEq | B::Gt | B::GtEq);

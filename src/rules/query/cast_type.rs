@@ -24,6 +24,8 @@
 //! Measured against MariaDB: the 11 casts of `corpus/query/casts` give the same values,
 //! except that DATETIME rounding.
 
+use crate::catalog::ColumnSets;
+use crate::diagnostics::Severity;
 use sqlparser::ast::{DataType, ExactNumberInfo, Expr};
 
 crate::rule!(
@@ -52,8 +54,13 @@ fn pg_type(t: &DataType) -> Option<String> {
     })
 }
 
-/// Rewrites a cast or conversion in place; the note to report, if any.
-pub fn rewrite(e: &mut Expr) -> Option<String> {
+/// Rewrites a cast or conversion in place; the note to report, if any (a hook in
+/// `translate/hooks.rs`: the column facts are not needed).
+pub fn rewrite(e: &mut Expr, _sets: &ColumnSets) -> Option<(String, Severity)> {
+    rewrite_note(e).map(|m| (m, Severity::Info))
+}
+
+fn rewrite_note(e: &mut Expr) -> Option<String> {
     let (inner, data_type) = match e {
         Expr::Cast {
             expr,

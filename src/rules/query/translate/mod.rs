@@ -34,6 +34,7 @@ use sqlparser::ast::{self, Expr, Ident, ObjectName, Query, Statement, Value, Vis
 use std::ops::{ControlFlow, Range};
 
 mod functions;
+mod hooks;
 mod rewrites;
 pub mod statement;
 
@@ -463,11 +464,10 @@ impl VisitorMut for Walk {
     }
 
     fn post_visit_expr(&mut self, e: &mut Expr) -> ControlFlow<()> {
-        if let Some(msg) = super::boolean_column::rewrite(e, &self.sets) {
-            self.note(&super::boolean_column::RULE, msg, Severity::Info);
-        }
-        if let Some(msg) = super::cast_type::rewrite(e) {
-            self.note(&super::cast_type::RULE, msg, Severity::Info);
+        for (rule, hook) in hooks::AFTER_EXPR {
+            if let Some((msg, severity)) = hook(e, &self.sets) {
+                self.note(rule, msg, severity);
+            }
         }
         if matches!(
             e,
