@@ -98,6 +98,36 @@ struct AuditArgs {
     config: Option<PathBuf>,
 }
 
+#[derive(clap::Args)]
+struct DifftestArgs {
+    /// How many generated statements to count (MariaDB-rejected ones are replaced).
+    #[arg(short = 'n', long, default_value_t = 1000)]
+    statements: usize,
+    /// The generator's seed.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Run MariaDB's test files instead: FILES (files or folders of *.test), by default
+    /// main/func_*.test and main/type_*.test of /usr/share/mysql/mysql-test.
+    #[arg(long)]
+    mariadb_tests: bool,
+    files: Vec<PathBuf>,
+    /// MariaDB or MySQL server (default: $MY2PG_MYSQL_URL, else mysql://root@127.0.0.1:3306/test).
+    #[arg(long)]
+    mysql: Option<String>,
+    /// PostgreSQL server (default: $MY2PG_PG_URL, else postgresql://postgres@127.0.0.1:5432/postgres).
+    #[arg(long)]
+    pg: Option<String>,
+    /// Where the report and the shrunk cases go.
+    #[arg(long, default_value = "target/difftest")]
+    out: PathBuf,
+    /// Do not shrink silent and pg-error statements.
+    #[arg(long)]
+    no_shrink: bool,
+    /// my2pg.yaml; by default ./my2pg.yaml when it exists.
+    #[arg(long)]
+    config: Option<PathBuf>,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Convert MySQL scripts (files, or - for standard input) to one PostgreSQL script.
@@ -112,6 +142,9 @@ enum Command {
     /// Find the SQL an application sends to MySQL and report how each statement fares on
     /// PostgreSQL: compatible, translatable (with the translation), manual, or unparsed.
     Audit(AuditArgs),
+    /// Differential test of the translator on live MariaDB and PostgreSQL servers:
+    /// generated statements (or MariaDB's own test files) run on both and compared.
+    Difftest(DifftestArgs),
     /// Print a rule's documentation.
     Explain { code: String },
     /// List the rules.
@@ -154,6 +187,7 @@ pub fn run(cli: Cli) -> ExitCode {
             }
         }
         Command::Audit(args) => audit_cmd(args),
+        Command::Difftest(args) => difftest_cmd(args),
         Command::Explain { code } => match crate::registry::find(&code) {
             Some(r) => {
                 print!("{}", r.doc());
@@ -498,4 +532,159 @@ fn load_config(path: Option<PathBuf>) -> Result<Config, String> {
         &text,
         crate::registry::known_code,
     )
+}
+
+/// The MariaDB test files `--mariadb-tests` runs by default.
+pub const MTR_DIR: &str = "/usr/share/mysql/mysql-test/main";
+
+fn test_files(given: &[PathBuf]) -> Vec<PathBuf> {
+    let roots: Vec<PathBuf> = if given.is_empty() {
+        vec![PathBuf::from(MTR_DIR)]
+    } else {
+        given.to_vec()
+    };
+    let mut files = Vec::new();
+    for r in roots {
+        if r.is_dir() {
+            for e in walkdir::WalkDir::new(&r).max_depth(1).into_iter().flatten() {
+                let name = e.file_name().to_string_lossy();
+                let wanted = name.ends_with(".test")
+                    && (!given.is_empty()
+                        || name.starts_with("func_")
+                        || name.starts_with("type_"));
+                if wanted {
+                    files.push(e.into_path());
+                }
+            }
+        } else {
+            files.push(r);
+        }
+    }
+    files.sort();
+    files
+}
+
+fn difftest_cmd(args: DifftestArgs) -> ExitCode {
+    let config = match load_config(args.config) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("my2pg: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let my_url = args
+        .mysql
+        .or_else(|| std::env::var("MY2PG_MYSQL_URL").ok())
+        .unwrap_or_else(|| "mysql://root@127.0.0.1:3306/test".into());
+    let pg_url = args
+        .pg
+        .or_else(|| std::env::var("MY2PG_PG_URL").ok())
+        .unwrap_or_else(|| "postgresql://postgres@127.0.0.1:5432/postgres".into());
+    if let Err(e) = std::fs::create_dir_all(args.out.join("cases")) {
+        eprintln!("my2pg: {}: {e}", args.out.display());
+        return ExitCode::from(2);
+    }
+    let tty = std::io::stderr().is_terminal();
+    let (tally, report, last) = if args.mariadb_tests {
+        let files = test_files(&args.files);
+        let run =
+            crate::difftest::mtr::run_files(&files, &my_url, &pg_url, &config, &mut |name, t| {
+                if tty {
+                    eprint!(
+                        "\r{name}: {}                ",
+                        crate::difftest::mtr::summary_line(t)
+                    );
+                }
+            });
+        let run = match run {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("my2pg: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        if tty {
+            eprintln!();
+        }
+        let mut report = String::new();
+        for (at, c) in &run.cases {
+            if c.verdict != crate::difftest::Verdict::Identical {
+                report.push_str(&format!("# {at}\n"));
+                report.push_str(&crate::difftest::report(std::slice::from_ref(c)));
+            }
+        }
+        report.push_str("# skipped\n");
+        for (why, n) in &run.skipped {
+            report.push_str(&format!("{n:>6}  {why}\n"));
+        }
+        let last = crate::difftest::mtr::summary_line(&run.tally);
+        (run.tally, report, last)
+    } else {
+        let opts = crate::difftest::GenOptions {
+            statements: args.statements,
+            seed: args.seed,
+            my_url,
+            pg_url,
+            db: "my2pg_difftest".into(),
+            shrink: !args.no_shrink,
+        };
+        let run = crate::difftest::run_generated(&opts, &config, &mut |n| {
+            if tty && n % 50 == 0 {
+                eprint!("\r{n} statements");
+            }
+        });
+        let run = match run {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("my2pg: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        if tty {
+            eprintln!();
+        }
+        let mut report = String::new();
+        if run.left_out > 0 {
+            report.push_str(&format!(
+                "# {} generated rows left out by my2pg (T101), removed from MariaDB too\n",
+                run.left_out
+            ));
+        }
+        for l in &run.load {
+            report.push_str(&format!("# load difference: {l}\n"));
+            eprintln!("my2pg: the loaded tables differ: {l}");
+        }
+        report.push_str(&crate::difftest::report(&run.cases));
+        for (i, c) in run.cases.iter().enumerate() {
+            if matches!(
+                c.verdict,
+                crate::difftest::Verdict::Silent | crate::difftest::Verdict::PgError
+            ) {
+                let case = crate::difftest::case_file(c, &crate::difftest::gen::schema());
+                let _ = std::fs::write(
+                    args.out
+                        .join("cases")
+                        .join(format!("s{}_{i}.mysql.sql", args.seed)),
+                    case,
+                );
+            }
+        }
+        let last = crate::difftest::summary_line(&run.tally, run.functions);
+        (run.tally, report, last)
+    };
+    let path = args.out.join("report.txt");
+    if let Err(e) = std::fs::write(&path, report) {
+        eprintln!("my2pg: {}: {e}", path.display());
+        return ExitCode::from(2);
+    }
+    eprintln!(
+        "my2pg: every statement that was not identical: {}",
+        path.display()
+    );
+    println!("{last}");
+    if tally.silent + tally.pg_error > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

@@ -6,6 +6,7 @@ pub mod config;
 pub mod convert;
 pub mod data;
 pub mod diagnostics;
+pub mod difftest;
 pub mod emit;
 pub mod ident;
 pub mod ir;

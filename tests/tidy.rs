@@ -183,6 +183,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("registry.rs", 9),
     // Consumers.
     ("audit/", 10),
+    ("difftest/", 10),
     ("check.rs", 11),
     ("cli.rs", 12),
     ("lib.rs", 12),
