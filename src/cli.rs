@@ -587,15 +587,21 @@ fn difftest_cmd(args: DifftestArgs) -> ExitCode {
     let tty = std::io::stderr().is_terminal();
     let (tally, report, last) = if args.mariadb_tests {
         let files = test_files(&args.files);
-        let run =
-            crate::difftest::mtr::run_files(&files, &my_url, &pg_url, &config, &mut |name, t| {
+        let run = crate::difftest::mtr::run_files(
+            &files,
+            &my_url,
+            &pg_url,
+            "my2pg_mtr",
+            &config,
+            &mut |name, t| {
                 if tty {
                     eprint!(
                         "\r{name}: {}                ",
                         crate::difftest::mtr::summary_line(t)
                     );
                 }
-            });
+            },
+        );
         let run = match run {
             Ok(r) => r,
             Err(e) => {

@@ -92,6 +92,9 @@ impl Servers {
                 columns: cols.len(),
                 ..Res::default()
             };
+            // The count is read before the rows: once they are read, the OK packet that
+            // holds it is gone.
+            res.affected = set.affected_rows();
             let mut set = set;
             for row in set.by_ref() {
                 let row = row.map_err(|e| e.to_string())?;
@@ -100,7 +103,6 @@ impl Servers {
                     .collect();
                 res.rows.push(cells);
             }
-            res.affected = set.affected_rows();
             out.push(res);
         }
         Ok(out)
