@@ -71,6 +71,29 @@ pub(crate) const SAME: &[&str] = &[
     "sqrt",
     "trim",
     "upper",
+    // Window functions.
+    "row_number",
+    "rank",
+    "dense_rank",
+    "ntile",
+    "lag",
+    "lead",
+    "first_value",
+    "last_value",
+    "nth_value",
+    "percent_rank",
+    "cume_dist",
+    // DOUBLE in, DOUBLE out, in both.
+    "acos",
+    "asin",
+    "atan2",
+    "cos",
+    "cot",
+    "degrees",
+    "radians",
+    "sin",
+    "tan",
+    "bit_length",
 ];
 
 pub(crate) fn parse_pg_expr(text: &str) -> Result<Expr, sqlparser::parser::ParserError> {

@@ -160,6 +160,20 @@ impl Walk {
                 replace(e, format!("({} IS NULL)", args[0]));
             }
             "pow" => rename(f, "power"),
+            // MySQL's STD, STDDEV and VARIANCE are the population forms; all of them are
+            // DOUBLE in MySQL (PostgreSQL's are numeric for exact input).
+            "std" | "stddev" | "stddev_pop" | "stddev_samp" | "variance" | "var_pop"
+            | "var_samp"
+                if args.len() == 1 =>
+            {
+                let pg = match name.as_str() {
+                    "std" | "stddev" | "stddev_pop" => "stddev_pop",
+                    "stddev_samp" => "stddev_samp",
+                    "var_samp" => "var_samp",
+                    _ => "var_pop",
+                };
+                replace(e, format!("CAST({pg}({}) AS double precision)", args[0]));
+            }
             // MySQL's one-argument LOG is the natural logarithm; PostgreSQL's is base 10.
             "log" if args.len() == 1 => rename(f, "ln"),
             "log10" if args.len() == 1 => rename(f, "log"),
@@ -266,6 +280,14 @@ impl Walk {
                         self.apply(e, rule, result, n);
                         return;
                     }
+                }
+                if !SAME.contains(&n) && crate::rules::query::unsupported_function::is_builtin(n) {
+                    self.note(
+                        &crate::rules::query::unsupported_function::RULE,
+                        crate::rules::query::unsupported_function::message(n),
+                        Severity::Error,
+                    );
+                    return;
                 }
                 if !SAME.contains(&n) && !self.unknown.iter().any(|u| u == n) {
                     self.unknown.push(n.to_string());
