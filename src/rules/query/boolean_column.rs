@@ -162,30 +162,79 @@ pub fn assignments(stmt: &mut Statement, sets: &ColumnSets) -> Option<String> {
         if sets.numeric.get(&col) != Some(&NumKind::Bool) {
             continue;
         }
-        if let Some(b) = zero_one(&a.value) {
-            a.value = Expr::Value(Value::Boolean(b).into());
-            changed = true;
-        } else if matches!(&a.value, Expr::Value(v) if matches!(&v.value, Value::Number(..) | Value::Placeholder(_)))
-            || matches!(
-                &a.value,
-                Expr::Case { .. }
-                    | Expr::Function(_)
-                    | Expr::BinaryOp {
-                        op: sqlparser::ast::BinaryOperator::Plus
-                            | sqlparser::ast::BinaryOperator::Minus
-                            | sqlparser::ast::BinaryOperator::Multiply,
-                        ..
+        changed |= to_boolean(&mut a.value, sets);
+    }
+    changed.then(|| "a number assigned to a boolean column becomes true/false".into())
+}
+
+/// A number stored into a boolean column: `1`/`0` become `true`/`false`, a numeric
+/// expression is compared with zero. Whether it changed.
+fn to_boolean(value: &mut Expr, sets: &ColumnSets) -> bool {
+    if let Some(b) = zero_one(value) {
+        *value = Expr::Value(Value::Boolean(b).into());
+        return true;
+    }
+    let numeric = match &*value {
+        // A bound value may come as a number (drivers that interpolate): compared too.
+        Expr::Value(v) => matches!(&v.value, Value::Number(..) | Value::Placeholder(_)),
+        Expr::Nested(_)
+        | Expr::UnaryOp { .. }
+        | Expr::Case { .. }
+        | Expr::Function(_)
+        | Expr::Identifier(_)
+        | Expr::CompoundIdentifier(_)
+        | Expr::BinaryOp { .. } => !super::xor::is_boolean(value, sets)
+            && !matches!(&*value, Expr::Identifier(i) if sets.numeric.get(&i.value.to_lowercase()) == Some(&NumKind::Bool)),
+        _ => false,
+    };
+    if !numeric {
+        return false;
+    }
+    match crate::rules::expr::expression::parse_pg_expr(&format!("CAST({value} AS integer) <> 0")) {
+        Ok(x) => {
+            *value = x;
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+/// An INSERT's VALUES rows (and its ON DUPLICATE KEY UPDATE) storing numbers into
+/// boolean columns; `kinds` is each inserted column's PostgreSQL kind, in the order of
+/// the values (from the catalog: the column list, or the table's columns). Before the
+/// walk, on MySQL's text.
+pub fn insert_values(
+    ins: &mut sqlparser::ast::Insert,
+    kinds: &[(String, crate::catalog::PgKind)],
+    sets: &ColumnSets,
+) -> Option<String> {
+    let mut changed = false;
+    if let Some(source) = &mut ins.source {
+        if let sqlparser::ast::SetExpr::Values(v) = &mut *source.body {
+            for row in &mut v.rows {
+                for (cell, (_, kind)) in row.iter_mut().zip(kinds) {
+                    if *kind == crate::catalog::PgKind::Boolean {
+                        changed |= to_boolean(cell, sets);
                     }
-            ) && !super::xor::is_boolean(&a.value, sets)
-        {
-            if let Ok(x) = crate::rules::expr::expression::parse_pg_expr(&format!(
-                "CAST({} AS integer) <> 0",
-                a.value
-            )) {
-                a.value = x;
-                changed = true;
+                }
             }
         }
     }
-    changed.then(|| "a number assigned to a boolean column becomes true/false".into())
+    if let Some(sqlparser::ast::OnInsert::DuplicateKeyUpdate(assignments)) = &mut ins.on {
+        for a in assignments {
+            let AssignmentTarget::ColumnName(name) = &a.target else {
+                continue;
+            };
+            let Some(col) = name.0.last().and_then(|p| p.as_ident()) else {
+                continue;
+            };
+            let boolean = kinds.iter().any(|(n, k)| {
+                n.eq_ignore_ascii_case(&col.value) && *k == crate::catalog::PgKind::Boolean
+            });
+            if boolean {
+                changed |= to_boolean(&mut a.value, sets);
+            }
+        }
+    }
+    changed.then(|| "a number inserted into a boolean column becomes true/false".into())
 }

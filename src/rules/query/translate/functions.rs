@@ -214,12 +214,11 @@ impl Walk {
                 replace(e, "CURRENT_DATE".into());
             }
             "if" if args.len() == 3 => {
+                let mut cond = args[0].clone();
+                self.truth(&mut cond);
                 replace(
                     e,
-                    format!(
-                        "CASE WHEN {} THEN {} ELSE {} END",
-                        args[0], args[1], args[2]
-                    ),
+                    format!("CASE WHEN {cond} THEN {} ELSE {} END", args[1], args[2]),
                 );
             }
             "year" | "month" | "day" | "dayofmonth" | "hour" | "minute" | "second" | "quarter"

@@ -155,15 +155,53 @@ impl Walk {
     /// A number where MySQL expects a truth value (`WHERE FIND_IN_SET(…)`, `a AND 1`):
     /// non-zero is true. PostgreSQL needs a boolean.
     fn truth(&mut self, x: &mut Expr) {
+        // A string as a condition is the number it starts with ('a' is 0, '2x' is 2).
+        if let Expr::Value(v) = &*x {
+            if let Value::SingleQuotedString(s) | Value::DoubleQuotedString(s) = &v.value {
+                let truth = mysql_number_prefix(s) != 0.0;
+                *x = Expr::Value(Value::Boolean(truth).into());
+                self.note(
+                    &crate::rules::expr::expression::RULE,
+                    "a string used as a condition is read as the number it starts with, as MySQL does",
+                    Severity::Info,
+                );
+                return;
+            }
+        }
+        let arithmetic = |e: &Expr| {
+            use ast::BinaryOperator as B;
+            matches!(
+                e,
+                Expr::BinaryOp {
+                    op: B::Plus
+                        | B::Minus
+                        | B::Multiply
+                        | B::Divide
+                        | B::Modulo
+                        | B::BitwiseAnd
+                        | B::BitwiseOr
+                        | B::PGBitwiseXor
+                        | B::PGBitwiseShiftLeft
+                        | B::PGBitwiseShiftRight,
+                    ..
+                } | Expr::UnaryOp {
+                    op: ast::UnaryOperator::Minus,
+                    ..
+                }
+            )
+        };
         let numeric = match &*x {
             Expr::Function(_) | Expr::Case { .. } => !super::xor::is_boolean(x, &self.sets),
             Expr::Value(v) => matches!(v.value, Value::Number(..)),
+            e if arithmetic(e) => true,
             Expr::Identifier(_) | Expr::CompoundIdentifier(_) => matches!(
                 super::division::kind(x, &self.sets),
                 crate::catalog::NumKind::Exact(_) | crate::catalog::NumKind::Float
             ),
             Expr::Nested(inner) => {
-                matches!(&**inner, Expr::Case { .. }) && !super::xor::is_boolean(inner, &self.sets)
+                (matches!(&**inner, Expr::Case { .. }) && !super::xor::is_boolean(inner, &self.sets))
+                    || arithmetic(inner)
+                    || matches!(&**inner, Expr::Value(v) if matches!(v.value, Value::Number(..)))
             }
             _ => false,
         };
@@ -334,6 +372,18 @@ impl VisitorMut for Walk {
             if let Some(h) = &mut s.having {
                 self.truth(h);
             }
+            for t in &mut s.from {
+                for j in &mut t.joins {
+                    use ast::JoinOperator as J;
+                    if let J::Join(c) | J::Inner(c) | J::Left(c) | J::LeftOuter(c) | J::Right(c)
+                    | J::RightOuter(c) | J::FullOuter(c) | J::StraightJoin(c) = &mut j.join_operator
+                    {
+                        if let ast::JoinConstraint::On(on) = c {
+                            self.truth(on);
+                        }
+                    }
+                }
+            }
         }
         // Names are translated by now, so the added GROUP BY terms are PostgreSQL's.
         if super::group_by_columns::apply(q, &self.sets) {
@@ -416,15 +466,22 @@ impl VisitorMut for Walk {
             let name = name.to_lowercase();
             !outer && !aliases.contains(&name) && self.sets.never_null.contains(&name)
         };
+        let mut dropped = false;
         if let Some(ob) = &mut q.order_by {
             if let ast::OrderByKind::Expressions(exprs) = &mut ob.kind {
+                // Ordering by a constant other than a position (`ORDER BY NULL`, `'a'`,
+                // TRUE) orders nothing in MySQL; PostgreSQL refuses it.
+                let before = exprs.len();
+                exprs.retain(|o| !non_integer_constant(&o.expr));
+                dropped = exprs.len() < before;
                 let mut changed = false;
                 for o in exprs.iter_mut() {
                     if o.options.nulls_first.is_none() {
                         let desc = matches!(o.options.sort, Some(ast::OrderBySort::Desc));
-                        // Ordering by a constant (`ORDER BY NULL`) orders nothing, and a
-                        // NOT NULL column has no NULL to place.
-                        if !matches!(o.expr, Expr::Value(_)) && !never_null(&o.expr) {
+                        // A NOT NULL column has no NULL to place; a position orders by
+                        // its select item.
+                        let position = matches!(&o.expr, Expr::Value(v) if matches!(v.value, Value::Number(..)));
+                        if (position || !matches!(o.expr, Expr::Value(_))) && !never_null(&o.expr) {
                             o.options.nulls_first = Some(!desc);
                             changed = true;
                         }
@@ -436,6 +493,29 @@ impl VisitorMut for Walk {
                         "ORDER BY gets NULLS FIRST/LAST: MySQL sorts NULL before every value",
                         Severity::Info,
                     );
+                }
+                if exprs.is_empty() {
+                    q.order_by = None;
+                }
+            }
+        }
+        if dropped {
+            self.note(
+                &super::null_ordering::RULE,
+                "ORDER BY a constant orders nothing: dropped",
+                Severity::Info,
+            );
+        }
+        // GROUP BY a constant other than a position: one group in MySQL; PostgreSQL
+        // refuses a bare constant but groups by a cast one the same way.
+        if let ast::SetExpr::Select(s) = &mut *q.body {
+            if let ast::GroupByExpr::Expressions(g, _) = &mut s.group_by {
+                for x in g.iter_mut() {
+                    if non_integer_constant(x) {
+                        if let Ok(c) = parse_pg_expr(&format!("CAST({x} AS text)")) {
+                            *x = c;
+                        }
+                    }
                 }
             }
         }
@@ -485,6 +565,16 @@ impl VisitorMut for Walk {
         self.string_number(e);
         if let Some(msg) = self.bound_values(e) {
             self.note(&super::placeholder::RULE, msg, Severity::Info);
+        }
+        if let Expr::Case {
+            operand: None,
+            conditions,
+            ..
+        } = e
+        {
+            for c in conditions.iter_mut() {
+                self.truth(&mut c.condition);
+            }
         }
         match e {
             Expr::Identifier(i) => self.ident(i),
@@ -686,4 +776,48 @@ impl VisitorMut for Walk {
         }
         ControlFlow::Continue(())
     }
+}
+
+/// A literal that is not a position (`NULL`, a string, a boolean, a decimal number).
+fn non_integer_constant(e: &Expr) -> bool {
+    match e {
+        Expr::Value(v) => match &v.value {
+            Value::Number(n, _) => n.contains(['.', 'e', 'E']),
+            Value::Placeholder(_) => false,
+            _ => true,
+        },
+        _ => false,
+    }
+}
+
+/// The number MySQL reads from the start of a string (`'2abc'` is 2, `'a'` is 0).
+pub(crate) fn mysql_number_prefix(s: &str) -> f64 {
+    let t = s.trim_start();
+    let b = t.as_bytes();
+    let mut end = 0;
+    if end < b.len() && (b[end] == b'-' || b[end] == b'+') {
+        end += 1;
+    }
+    while end < b.len() && b[end].is_ascii_digit() {
+        end += 1;
+    }
+    if end < b.len() && b[end] == b'.' {
+        end += 1;
+        while end < b.len() && b[end].is_ascii_digit() {
+            end += 1;
+        }
+    }
+    if end < b.len() && (b[end] == b'e' || b[end] == b'E') {
+        let mut k = end + 1;
+        if k < b.len() && (b[k] == b'-' || b[k] == b'+') {
+            k += 1;
+        }
+        if k < b.len() && b[k].is_ascii_digit() {
+            while k < b.len() && b[k].is_ascii_digit() {
+                k += 1;
+            }
+            end = k;
+        }
+    }
+    t[..end].parse().unwrap_or(0.0)
 }

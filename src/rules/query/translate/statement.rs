@@ -48,6 +48,12 @@ pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -
     crate::rules::query::dml_limit::rewrite(&mut stmt, &mut w.notes);
     let sets = w.sets.clone();
     crate::rules::query::having_alias::rewrite(&mut stmt, &sets, &mut w.notes);
+    if let Statement::Insert(ins) = &mut stmt {
+        let kinds = insert_kinds(ins, cx);
+        if let Some(msg) = crate::rules::query::boolean_column::insert_values(ins, &kinds, &sets) {
+            w.note(&crate::rules::query::boolean_column::RULE, msg, Severity::Info);
+        }
+    }
     let _ = stmt.visit(&mut w);
     if let Statement::Query(q) = &mut stmt {
         if finish_columns(&mut q.body, &w.sets) {
@@ -241,4 +247,48 @@ fn finish_columns(body: &mut ast::SetExpr, sets: &crate::catalog::ColumnSets) ->
         _ => {}
     }
     avg_inside
+}
+
+/// The PostgreSQL kind of each column an INSERT gives values for, in order (empty when
+/// the table is not in the catalog).
+fn insert_kinds(ins: &ast::Insert, cx: &Cx) -> Vec<(String, crate::catalog::PgKind)> {
+    let ast::TableObject::TableName(name) = &ins.table else {
+        return Vec::new();
+    };
+    let parts: Vec<String> = name
+        .0
+        .iter()
+        .filter_map(|p| p.as_ident().map(|i| i.value.clone()))
+        .collect();
+    let (schema, table) = match parts.as_slice() {
+        [t] => (None, t.clone()),
+        [s, t] => (Some(s.clone()), t.clone()),
+        _ => return Vec::new(),
+    };
+    let Some(info) = cx.catalog.table(&schema, &table) else {
+        return Vec::new();
+    };
+    if ins.columns.is_empty() {
+        return info
+            .columns
+            .iter()
+            .map(|c| (c.mysql_name.clone(), c.kind))
+            .collect();
+    }
+    ins.columns
+        .iter()
+        .map(|c| {
+            let name = c
+                .0
+                .last()
+                .and_then(|p| p.as_ident())
+                .map(|i| i.value.clone())
+                .unwrap_or_default();
+            let kind = info
+                .column(&name)
+                .map(|ci| ci.kind)
+                .unwrap_or(crate::catalog::PgKind::Other);
+            (name, kind)
+        })
+        .collect()
 }
