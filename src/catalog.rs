@@ -199,6 +199,9 @@ pub struct ColumnSets {
     pub enum_types: BTreeMap<String, String>,
     /// Column names that are NOT NULL in every table that has them.
     pub never_null: BTreeSet<String>,
+    /// The PostgreSQL kind of each column name (None: different kinds in different
+    /// tables).
+    pub kinds: BTreeMap<String, Option<PgKind>>,
 }
 
 /// What a column holds, for arithmetic that differs between the engines.
@@ -307,6 +310,14 @@ impl Catalog {
                 if c.mysql_type.name == "enum" {
                     sets.enum_types.insert(c.pg_name.clone(), c.pg_type.clone());
                 }
+                sets.kinds
+                    .entry(c.pg_name.clone())
+                    .and_modify(|k| {
+                        if *k != Some(c.kind) {
+                            *k = None;
+                        }
+                    })
+                    .or_insert(Some(c.kind));
                 let kind = c.kind.num_kind();
                 sets.numeric
                     .entry(c.pg_name.clone())

@@ -36,6 +36,7 @@ use std::ops::{ControlFlow, Range};
 mod functions;
 mod hooks;
 mod rewrites;
+mod typing;
 pub mod statement;
 
 crate::rule!("Q000", "query", Error, "a query or DML statement");
@@ -216,12 +217,39 @@ impl Walk {
                 return;
             }
         }
-        if !numeric {
+        let ty = typing::type_of(x, &self.sets);
+        let as_condition = match ty {
+            typing::Ty::Date | typing::Ty::Timestamp => Some(format!("({x}) <> '-infinity'")),
+            typing::Ty::Time => Some(format!("({x}) <> '00:00:00'")),
+            typing::Ty::Bit => Some(format!("CAST({x} AS bigint) <> 0")),
+            _ => None,
+        };
+        if let Some(text) = as_condition {
+            // A date, time or bit value as a condition: true unless zero, as MySQL reads it.
+            if let Ok(c) = parse_pg_expr(&text) {
+                *x = c;
+                self.note(
+                    &crate::rules::expr::expression::RULE,
+                    "a date, time or bit value used as a condition is true unless zero, as MySQL reads it",
+                    Severity::Info,
+                );
+            }
+            return;
+        }
+        if matches!(ty, typing::Ty::Text | typing::Ty::Json | typing::Ty::Bytea) {
+            self.note(
+                &crate::rules::expr::expression::RULE,
+                format!("`{x}` is a string used as a condition: MySQL reads the number it starts with, which my2pg does not translate yet"),
+                Severity::Error,
+            );
+            return;
+        }
+        if !numeric && !ty.is_number() {
             return;
         }
         // A function of unknown type may return a boolean already: only the ones this
         // walk wrote or knows to return numbers are compared with zero.
-        if let Expr::Function(f) = &*x {
+        if let (Expr::Function(f), false) = (&*x, ty.is_number()) {
             let n = f.name.to_string().to_ascii_lowercase();
             let known_number = matches!(
                 n.as_str(),
@@ -563,6 +591,7 @@ impl VisitorMut for Walk {
         }
         self.zero_date(e);
         self.string_number(e);
+        self.string_literal_number(e);
         if let Some(msg) = self.bound_values(e) {
             self.note(&super::placeholder::RULE, msg, Severity::Info);
         }

@@ -145,6 +145,67 @@ impl Walk {
         self.note(&crate::rules::expr::expression::RULE, msg, Severity::Error);
     }
 
+    /// A string literal compared with, or computed with, a number: MySQL reads the number
+    /// the string starts with (`'2.5'` is 2.5, `'2abc'` is 2, `'a'` is 0); PostgreSQL would
+    /// read the string as the other side's type, and refuse `'a'` or `'2.5'` as an
+    /// integer. The literal becomes that number.
+    pub(super) fn string_literal_number(&mut self, e: &mut Expr) {
+        use super::typing::{type_of, Ty};
+        use ast::BinaryOperator as B;
+        let sets = self.sets.clone();
+        let mut changed = false;
+        match e {
+            Expr::BinaryOp { left, op, right } => {
+                let comparison = matches!(op, B::Eq | B::NotEq | B::Lt | B::LtEq | B::Gt | B::GtEq);
+                let arithmetic = matches!(
+                    op,
+                    B::Plus
+                        | B::Minus
+                        | B::Multiply
+                        | B::Divide
+                        | B::Modulo
+                        | B::BitwiseAnd
+                        | B::BitwiseOr
+                        | B::PGBitwiseXor
+                        | B::PGBitwiseShiftLeft
+                        | B::PGBitwiseShiftRight
+                );
+                if !comparison && !arithmetic {
+                    return;
+                }
+                let (l, r) = (type_of(left, &sets), type_of(right, &sets));
+                let numeric_side = |t: Ty| t.is_number() || (arithmetic && matches!(t, Ty::StrLit | Ty::Null));
+                if l == Ty::StrLit && numeric_side(r) {
+                    changed |= to_number(left);
+                }
+                if r == Ty::StrLit && numeric_side(l) {
+                    changed |= to_number(right);
+                }
+            }
+            Expr::In {
+                expr,
+                target: ast::InTarget::List(list),
+                ..
+            } => {
+                if type_of(expr, &sets).is_number() {
+                    for x in list.iter_mut() {
+                        if type_of(x, &sets) == Ty::StrLit {
+                            changed |= to_number(x);
+                        }
+                    }
+                }
+            }
+            _ => return,
+        }
+        if changed {
+            self.note(
+                &crate::rules::expr::expression::RULE,
+                "a string literal compared or computed with a number is the number it starts with, as MySQL reads it",
+                Severity::Info,
+            );
+        }
+    }
+
     pub(super) fn group_concat(&mut self, e: &mut Expr, args: &[Expr]) {
         let Expr::Function(f) = e else { return };
         let ast::FunctionArguments::List(list) = &mut f.args else {
@@ -209,5 +270,79 @@ impl Walk {
         if !ordered {
             self.note(&crate::rules::query::group_concat::RULE, "GROUP_CONCAT without ORDER BY: the order of the elements is unspecified in MySQL and differs in PostgreSQL; add ORDER BY to fix it", Severity::Warning);
         }
+    }
+}
+
+/// A string literal replaced by the number MySQL reads from it. Whether it changed.
+fn to_number(x: &mut Expr) -> bool {
+    let Expr::Value(v) = &*x else { return false };
+    let (Value::SingleQuotedString(s) | Value::DoubleQuotedString(s)) = &v.value else {
+        return false;
+    };
+    let text = number_prefix_text(s);
+    match crate::rules::expr::expression::parse_pg_expr(&text) {
+        Ok(n) => {
+            *x = n;
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+/// The text of the number a string starts with, as MySQL reads it (`0` when none).
+pub(crate) fn number_prefix_text(s: &str) -> String {
+    let t = s.trim_start_matches([' ', '\t', '\n', '\r']);
+    let b = t.as_bytes();
+    let mut end = 0;
+    let neg = b.first() == Some(&b'-');
+    if matches!(b.first(), Some(b'-' | b'+')) {
+        end = 1;
+    }
+    let digits_start = end;
+    while end < b.len() && b[end].is_ascii_digit() {
+        end += 1;
+    }
+    let int = &t[digits_start..end];
+    let mut frac = "";
+    if end < b.len() && b[end] == b'.' {
+        let f0 = end + 1;
+        let mut f1 = f0;
+        while f1 < b.len() && b[f1].is_ascii_digit() {
+            f1 += 1;
+        }
+        frac = &t[f0..f1];
+        end = f1;
+    }
+    if int.is_empty() && frac.is_empty() {
+        return "0".into();
+    }
+    let mut exp = String::new();
+    if end < b.len() && (b[end] == b'e' || b[end] == b'E') {
+        let mut k = end + 1;
+        let sign = if k < b.len() && (b[k] == b'-' || b[k] == b'+') {
+            k += 1;
+            &t[k - 1..k]
+        } else {
+            ""
+        };
+        let e0 = k;
+        while k < b.len() && b[k].is_ascii_digit() {
+            k += 1;
+        }
+        if k > e0 {
+            exp = format!("e{sign}{}", &t[e0..k]);
+        }
+    }
+    let int = if int.is_empty() { "0" } else { int };
+    let body = if frac.is_empty() {
+        int.to_string()
+    } else {
+        format!("{int}.{frac}")
+    };
+    // A negative number parses as unary minus: parenthesised, it stays one operand.
+    if neg {
+        format!("(-{body}{exp})")
+    } else {
+        format!("{body}{exp}")
     }
 }
