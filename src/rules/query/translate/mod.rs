@@ -36,7 +36,7 @@ use std::ops::{ControlFlow, Range};
 mod functions;
 mod hooks;
 mod rewrites;
-mod typing;
+pub mod typing;
 pub mod statement;
 
 crate::rule!("Q000", "query", Error, "a query or DML statement");

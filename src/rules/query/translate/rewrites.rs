@@ -174,6 +174,23 @@ impl Walk {
                     return;
                 }
                 let (l, r) = (type_of(left, &sets), type_of(right, &sets));
+                // A BIT value computed or compared with a number is a number in MySQL.
+                let bitwise = matches!(
+                    op,
+                    B::BitwiseAnd | B::BitwiseOr | B::PGBitwiseXor
+                );
+                let bit_pair = l == Ty::Bit && r == Ty::Bit && bitwise;
+                if !bit_pair {
+                    for (side, t, other) in [(&mut *left, l, r), (&mut *right, r, l)] {
+                        if t == Ty::Bit && (other.is_number() || other == Ty::StrLit || other == Ty::Bit) {
+                            if let Ok(x) = crate::rules::expr::expression::parse_pg_expr(&format!("CAST({side} AS bigint)")) {
+                                **side = x;
+                                changed = true;
+                            }
+                        }
+                    }
+                }
+                let (l, r) = (type_of(left, &sets), type_of(right, &sets));
                 let numeric_side = |t: Ty| t.is_number() || (arithmetic && matches!(t, Ty::StrLit | Ty::Null));
                 if l == Ty::StrLit && numeric_side(r) {
                     changed |= to_number(left);
@@ -200,7 +217,7 @@ impl Walk {
         if changed {
             self.note(
                 &crate::rules::expr::expression::RULE,
-                "a string literal compared or computed with a number is the number it starts with, as MySQL reads it",
+                "a string literal or a BIT value compared or computed with a number is a number, as MySQL reads it",
                 Severity::Info,
             );
         }

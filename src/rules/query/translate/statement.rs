@@ -48,13 +48,22 @@ pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -
     crate::rules::query::dml_limit::rewrite(&mut stmt, &mut w.notes);
     let sets = w.sets.clone();
     crate::rules::query::having_alias::rewrite(&mut stmt, &sets, &mut w.notes);
+    let mut kinds = Vec::new();
     if let Statement::Insert(ins) = &mut stmt {
-        let kinds = insert_kinds(ins, cx);
+        kinds = insert_kinds(ins, cx);
         if let Some(msg) = crate::rules::query::boolean_column::insert_values(ins, &kinds, &sets) {
             w.note(&crate::rules::query::boolean_column::RULE, msg, Severity::Info);
         }
     }
+    if let Statement::Update(u) = &stmt {
+        if u.table.joins.is_empty() && u.from.is_none() {
+            kinds = table_kinds(&u.table.relation, cx);
+        }
+    }
     let _ = stmt.visit(&mut w);
+    if let Some(msg) = crate::rules::query::assignment_type::apply(&mut stmt, &kinds, &w.sets) {
+        w.note(&crate::rules::query::assignment_type::RULE, msg, Severity::Info);
+    }
     if let Statement::Query(q) = &mut stmt {
         if finish_columns(&mut q.body, &w.sets) {
             w.note(&crate::rules::query::division::RULE, "AVG inside arithmetic: MySQL computes it with an inner precision my2pg does not reproduce, so the last digits can differ", Severity::Warning);
@@ -247,6 +256,35 @@ fn finish_columns(body: &mut ast::SetExpr, sets: &crate::catalog::ColumnSets) ->
         _ => {}
     }
     avg_inside
+}
+
+/// Every column of a table relation and its PostgreSQL kind (empty when unknown).
+fn table_kinds(relation: &ast::TableFactor, cx: &Cx) -> Vec<(String, crate::catalog::PgKind)> {
+    let ast::TableFactor::Table { name, .. } = relation else {
+        return Vec::new();
+    };
+    match catalog_table(name, cx) {
+        Some(info) => info
+            .columns
+            .iter()
+            .map(|c| (c.mysql_name.clone(), c.kind))
+            .collect(),
+        None => Vec::new(),
+    }
+}
+
+fn catalog_table<'a>(name: &ast::ObjectName, cx: &'a Cx) -> Option<&'a crate::catalog::TableInfo> {
+    let parts: Vec<String> = name
+        .0
+        .iter()
+        .filter_map(|p| p.as_ident().map(|i| i.value.clone()))
+        .collect();
+    let (schema, table) = match parts.as_slice() {
+        [t] => (None, t.clone()),
+        [s, t] => (Some(s.clone()), t.clone()),
+        _ => return None,
+    };
+    cx.catalog.table(&schema, &table)
 }
 
 /// The PostgreSQL kind of each column an INSERT gives values for, in order (empty when
