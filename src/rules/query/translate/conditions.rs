@@ -1,0 +1,183 @@
+//! Values used as conditions (WHERE, HAVING, JOIN ON, CASE WHEN, IF, AND/OR/NOT
+//! operands): MySQL reads a number, a string, a date or a bit value as true unless it
+//! is zero; PostgreSQL wants a boolean.
+
+use super::*;
+use crate::diagnostics::Severity;
+use crate::rules::expr::expression::parse_pg_expr;
+use sqlparser::ast::{self, Expr, Value};
+
+impl Walk {
+    pub(super) fn truth(&mut self, x: &mut Expr) {
+        // A string as a condition is the number it starts with ('a' is 0, '2x' is 2).
+        if let Expr::Value(v) = &*x {
+            if let Value::SingleQuotedString(s) | Value::DoubleQuotedString(s) = &v.value {
+                let truth = mysql_number_prefix(s) != 0.0;
+                *x = Expr::Value(Value::Boolean(truth).into());
+                self.note(
+                    &crate::rules::expr::expression::RULE,
+                    "a string used as a condition is read as the number it starts with, as MySQL does",
+                    Severity::Info,
+                );
+                return;
+            }
+        }
+        let arithmetic = |e: &Expr| {
+            use ast::BinaryOperator as B;
+            matches!(
+                e,
+                Expr::BinaryOp {
+                    op: B::Plus
+                        | B::Minus
+                        | B::Multiply
+                        | B::Divide
+                        | B::Modulo
+                        | B::BitwiseAnd
+                        | B::BitwiseOr
+                        | B::PGBitwiseXor
+                        | B::PGBitwiseShiftLeft
+                        | B::PGBitwiseShiftRight,
+                    ..
+                } | Expr::UnaryOp {
+                    op: ast::UnaryOperator::Minus,
+                    ..
+                }
+            )
+        };
+        let numeric = match &*x {
+            Expr::Function(_) | Expr::Case { .. } => !crate::rules::query::xor::is_boolean(x, &self.sets),
+            Expr::Value(v) => matches!(v.value, Value::Number(..)),
+            e if arithmetic(e) => true,
+            Expr::Identifier(_) | Expr::CompoundIdentifier(_) => matches!(
+                crate::rules::query::division::kind(x, &self.sets),
+                crate::catalog::NumKind::Exact(_) | crate::catalog::NumKind::Float
+            ),
+            Expr::Nested(inner) => {
+                (matches!(&**inner, Expr::Case { .. }) && !crate::rules::query::xor::is_boolean(inner, &self.sets))
+                    || arithmetic(inner)
+                    || matches!(&**inner, Expr::Value(v) if matches!(v.value, Value::Number(..)))
+            }
+            _ => false,
+        };
+        // MATCH … AGAINST in a condition: the search itself, which the GIN index serves.
+        if let Expr::Function(f) = &*x {
+            if crate::rules::query::function_is(f, "ts_rank") {
+                if let [a, b] = crate::rules::query::division::function_args(f).as_slice() {
+                    if let Ok(c) = parse_pg_expr(&format!("{a} @@ {b}")) {
+                        *x = c;
+                    }
+                }
+                return;
+            }
+        }
+        let ty = typing::type_of(x, &self.sets);
+        let as_condition = match ty {
+            typing::Ty::Date | typing::Ty::Timestamp => Some(format!("({x}) <> '-infinity'")),
+            typing::Ty::Time => Some(format!("({x}) <> '00:00:00'")),
+            typing::Ty::Bit => Some(format!("CAST({x} AS bigint) <> 0")),
+            _ => None,
+        };
+        if let Some(text) = as_condition {
+            // A date, time or bit value as a condition: true unless zero, as MySQL reads it.
+            if let Ok(c) = parse_pg_expr(&text) {
+                *x = c;
+                self.note(
+                    &crate::rules::expr::expression::RULE,
+                    "a date, time or bit value used as a condition is true unless zero, as MySQL reads it",
+                    Severity::Info,
+                );
+            }
+            return;
+        }
+        if matches!(ty, typing::Ty::Text | typing::Ty::Json | typing::Ty::Bytea) {
+            self.note(
+                &crate::rules::expr::expression::RULE,
+                format!("`{x}` is a string used as a condition: MySQL reads the number it starts with, which my2pg does not translate yet"),
+                Severity::Error,
+            );
+            return;
+        }
+        if !numeric && !ty.is_number() {
+            return;
+        }
+        // A function of unknown type may return a boolean already: only the ones this
+        // walk wrote or knows to return numbers are compared with zero.
+        if let (Expr::Function(f), false) = (&*x, ty.is_number()) {
+            let n = f.name.to_string().to_ascii_lowercase();
+            let known_number = matches!(
+                n.as_str(),
+                "strpos"
+                    | "coalesce"
+                    | "char_length"
+                    | "octet_length"
+                    | "length"
+                    | "count"
+                    | "sum"
+                    | "abs"
+                    | "mod"
+                    | "sign"
+                    | "round"
+                    | "trunc"
+                    | "floor"
+                    | "ceil"
+                    | "ceiling"
+                    | "array_position"
+            );
+            if !known_number {
+                return;
+            }
+        }
+        if let Ok(c) = parse_pg_expr(&format!("({x}) <> 0")) {
+            *x = c;
+            self.note(
+                &crate::rules::expr::expression::RULE,
+                "a number used as a condition is compared with 0, as MySQL reads it",
+                Severity::Info,
+            );
+        }
+    }
+}
+
+/// A literal that is not a position (`NULL`, a string, a boolean, a decimal number).
+pub(super) fn non_integer_constant(e: &Expr) -> bool {
+    match e {
+        Expr::Value(v) => match &v.value {
+            Value::Number(n, _) => n.contains(['.', 'e', 'E']),
+            Value::Placeholder(_) => false,
+            _ => true,
+        },
+        _ => false,
+    }
+}
+
+/// The number MySQL reads from the start of a string (`'2abc'` is 2, `'a'` is 0).
+pub(crate) fn mysql_number_prefix(s: &str) -> f64 {
+    let t = s.trim_start();
+    let b = t.as_bytes();
+    let mut end = 0;
+    if end < b.len() && (b[end] == b'-' || b[end] == b'+') {
+        end += 1;
+    }
+    while end < b.len() && b[end].is_ascii_digit() {
+        end += 1;
+    }
+    if end < b.len() && b[end] == b'.' {
+        end += 1;
+        while end < b.len() && b[end].is_ascii_digit() {
+            end += 1;
+        }
+    }
+    if end < b.len() && (b[end] == b'e' || b[end] == b'E') {
+        let mut k = end + 1;
+        if k < b.len() && (b[k] == b'-' || b[k] == b'+') {
+            k += 1;
+        }
+        if k < b.len() && b[k].is_ascii_digit() {
+            while k < b.len() && b[k].is_ascii_digit() {
+                k += 1;
+            }
+            end = k;
+        }
+    }
+    t[..end].parse().unwrap_or(0.0)
+}
