@@ -38,6 +38,8 @@ pub enum Kind {
     Time,
     Enum(Vec<String>),
     Text,
+    /// A MySQL CHAR column (text in PostgreSQL): MySQL strips trailing spaces on read.
+    Char,
     /// No schema, or a type override: copied as written.
     Unknown,
 }
@@ -62,6 +64,7 @@ pub fn kind_of(col: Option<&ColumnInfo>) -> Kind {
         "tinyint" | "smallint" | "mediumint" | "int" | "bigint" | "year" => Kind::Integer,
         "decimal" => Kind::Decimal,
         "enum" if c.kind != PgKind::Varchar => Kind::Enum(c.mysql_type.values.clone()),
+        "char" if c.kind.is_text() => Kind::Char,
         "char" | "varchar" | "tinytext" | "text" | "mediumtext" | "longtext" | "enum" | "set"
         | "json" => Kind::Text,
         _ => Kind::Unknown,
@@ -480,6 +483,14 @@ pub fn to_copy(
                 None => return Err(format!("{} is not one of the enum's labels", shown())),
             }
         }
+        Kind::Char => match v {
+            Value::Str { bytes, .. } => fx.replaced_text = text_field(trim_spaces(bytes), out),
+            Value::Hex(h) => fx.replaced_text = text_field(trim_spaces(h), out),
+            Value::Number(n) => out.push_str(&String::from_utf8_lossy(n)),
+            Value::Bits(d) => out.push_str(&String::from_utf8_lossy(d)),
+            Value::Bool(b) => out.push_str(if *b { "1" } else { "0" }),
+            Value::Null => unreachable!("handled above"),
+        },
         Kind::Text | Kind::Unknown => match v {
             Value::Str {
                 bytes,
@@ -502,6 +513,12 @@ pub fn to_copy(
         },
     }
     Ok(fx)
+}
+
+/// A CHAR value as MySQL returns it: without its trailing spaces.
+fn trim_spaces(b: &[u8]) -> &[u8] {
+    let end = b.iter().rposition(|c| *c != b' ').map_or(0, |i| i + 1);
+    &b[..end]
 }
 
 fn shown_of(v: &Value) -> String {
@@ -528,6 +545,8 @@ mod tests {
         assert_eq!(field("'it''s'", Kind::Text).unwrap(), "it's");
         assert_eq!(field(r"'100\%'", Kind::Text).unwrap(), "100\\\\%");
         assert_eq!(field("\"dq\"", Kind::Text).unwrap(), "dq");
+        assert_eq!(field("'a  '", Kind::Char).unwrap(), "a");
+        assert_eq!(field("' a\t '", Kind::Char).unwrap(), " a\\t");
     }
 
     #[test]

@@ -301,7 +301,6 @@ pub const STR_LITS: &[&str] = &[
     "'A'",
     "'abc'",
     "''",
-    "'a '",
     "'Straße'",
     "'%a%'",
     "_utf8mb4'x'",

@@ -3,7 +3,8 @@
 //! ## What it does
 //! Converts a value stored into a column (INSERT's VALUES, ON DUPLICATE KEY UPDATE,
 //! UPDATE's SET) whose PostgreSQL type takes no assignment cast from that value: numbers
-//! into `bit(n)` and into `bytea`, string literals into `bytea`.
+//! into `bit(n)` and into `bytea`, string literals into `bytea`; and strings stored into
+//! a MySQL `CHAR` column, whose trailing spaces MySQL strips.
 //!
 //! ## MySQL
 //! A number stored into `BIT(n)` is its bits (`5` is `b'101'`); a number stored into a
@@ -14,7 +15,9 @@
 //! `CAST(x AS bit(n))` for a number into `bit(n)`; `convert_to(CAST(x AS text), 'UTF8')`
 //! for a number into `bytea`, and `convert_to('…', 'UTF8')` for a string literal (the
 //! bytes of the text, whatever backslashes it holds: `bytea`'s own input would read them
-//! as escapes). Booleans are Q012's.
+//! as escapes). Into a `CHAR` column (a `varchar` in PostgreSQL, T007): a string literal
+//! without its trailing spaces, any other string through `rtrim(…, ' ')`. Booleans are
+//! Q012's.
 //!
 //! ## Caveats
 //! Column types come from the catalog by the table's name; a table my2pg has not seen
@@ -32,9 +35,30 @@ crate::rule!(
     "numbers and strings stored into bit and bytea columns get PostgreSQL's conversion"
 );
 
-/// The value converted for a column of `kind`, when it needs it. Whether it changed.
-fn coerce(value: &mut Expr, kind: PgKind, sets: &ColumnSets) -> bool {
+/// The value converted for a column of `kind` (a MySQL CHAR column when `char`), when
+/// it needs it. Whether it changed.
+fn coerce(value: &mut Expr, kind: PgKind, char: bool, sets: &ColumnSets) -> bool {
     let ty = type_of(value, sets);
+    if char {
+        if let Expr::Value(v) = value {
+            if let sqlparser::ast::Value::SingleQuotedString(s) = &mut v.value {
+                let trimmed = s.trim_end_matches(' ').len();
+                let changed = trimmed < s.len();
+                s.truncate(trimmed);
+                return changed;
+            }
+        }
+        if !matches!(ty, Ty::Text | Ty::Unknown) {
+            return false;
+        }
+        return match crate::rules::expr::expression::parse_pg_expr(&format!("rtrim({value}, ' ')")) {
+            Ok(x) => {
+                *value = x;
+                true
+            }
+            Err(_) => false,
+        };
+    }
     let text = match (kind, ty) {
         (PgKind::Bit(n), t) if t.is_number() => format!("CAST({value} AS bit({n}))"),
         (PgKind::Bytea, t) if t.is_number() => format!("convert_to(CAST({value} AS text), 'UTF8')"),
@@ -66,35 +90,47 @@ fn kind_of(kinds: &[(String, PgKind)], name: &str) -> Option<PgKind> {
 
 /// Converts the values of a translated INSERT or UPDATE; `kinds` are the target
 /// columns' kinds (INSERT: in the order of the values). The note, when any changed.
-pub fn apply(stmt: &mut Statement, kinds: &[(String, PgKind)], sets: &ColumnSets) -> Option<String> {
+pub fn apply(
+    stmt: &mut Statement,
+    kinds: &[(String, PgKind)],
+    chars: &[String],
+    sets: &ColumnSets,
+) -> Option<String> {
+    let is_char = |n: &str| chars.iter().any(|c| c.eq_ignore_ascii_case(n));
     let mut changed = false;
     match stmt {
         Statement::Insert(Insert { source, on, .. }) => {
             if let Some(source) = source {
                 if let SetExpr::Values(v) = &mut *source.body {
                     for row in &mut v.rows {
-                        for (cell, (_, kind)) in row.iter_mut().zip(kinds) {
-                            changed |= coerce(cell, *kind, sets);
+                        for (cell, (name, kind)) in row.iter_mut().zip(kinds) {
+                            changed |= coerce(cell, *kind, is_char(name), sets);
                         }
                     }
                 }
             }
             if let Some(OnInsert::DuplicateKeyUpdate(assignments)) = on {
                 for a in assignments {
-                    if let Some(k) = target_name(&a.target).and_then(|n| kind_of(kinds, &n)) {
-                        changed |= coerce(&mut a.value, k, sets);
+                    if let Some(n) = target_name(&a.target) {
+                        if let Some(k) = kind_of(kinds, &n) {
+                            changed |= coerce(&mut a.value, k, is_char(&n), sets);
+                        }
                     }
                 }
             }
         }
         Statement::Update(u) => {
             for a in &mut u.assignments {
-                if let Some(k) = target_name(&a.target).and_then(|n| kind_of(kinds, &n)) {
-                    changed |= coerce(&mut a.value, k, sets);
+                if let Some(n) = target_name(&a.target) {
+                    if let Some(k) = kind_of(kinds, &n) {
+                        changed |= coerce(&mut a.value, k, is_char(&n), sets);
+                    }
                 }
             }
         }
         _ => {}
     }
-    changed.then(|| "a value stored into a bit or bytea column is converted as MySQL stores it".into())
+    changed.then(|| {
+        "a value stored into a bit, bytea or CHAR column is converted as MySQL stores it".into()
+    })
 }

@@ -49,7 +49,11 @@ pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -
     let sets = w.sets.clone();
     crate::rules::query::having_alias::rewrite(&mut stmt, &sets, &mut w.notes);
     let mut kinds = Vec::new();
+    let mut chars = Vec::new();
     if let Statement::Insert(ins) = &mut stmt {
+        if let ast::TableObject::TableName(name) = &ins.table {
+            chars = char_columns(name, cx);
+        }
         kinds = insert_kinds(ins, cx);
         if let Some(msg) = crate::rules::query::boolean_column::insert_values(ins, &kinds, &sets) {
             w.note(&crate::rules::query::boolean_column::RULE, msg, Severity::Info);
@@ -58,10 +62,13 @@ pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -
     if let Statement::Update(u) = &stmt {
         if u.table.joins.is_empty() && u.from.is_none() {
             kinds = table_kinds(&u.table.relation, cx);
+            if let ast::TableFactor::Table { name, .. } = &u.table.relation {
+                chars = char_columns(name, cx);
+            }
         }
     }
     let _ = stmt.visit(&mut w);
-    if let Some(msg) = crate::rules::query::assignment_type::apply(&mut stmt, &kinds, &w.sets) {
+    if let Some(msg) = crate::rules::query::assignment_type::apply(&mut stmt, &kinds, &chars, &w.sets) {
         w.note(&crate::rules::query::assignment_type::RULE, msg, Severity::Info);
     }
     if let Statement::Query(q) = &mut stmt {
@@ -271,6 +278,19 @@ fn table_kinds(relation: &ast::TableFactor, cx: &Cx) -> Vec<(String, crate::cata
             .collect(),
         None => Vec::new(),
     }
+}
+
+/// The MySQL CHAR columns of a table.
+fn char_columns(name: &ast::ObjectName, cx: &Cx) -> Vec<String> {
+    catalog_table(name, cx)
+        .map(|t| {
+            t.columns
+                .iter()
+                .filter(|c| c.mysql_type.name == "char")
+                .map(|c| c.mysql_name.clone())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 fn catalog_table<'a>(name: &ast::ObjectName, cx: &'a Cx) -> Option<&'a crate::catalog::TableInfo> {
