@@ -75,6 +75,19 @@ pub enum PlaceholderStyle {
     Percent,
 }
 
+/// What an UPDATE's affected-row count means to the application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum UpdateCount {
+    /// The rows the UPDATE changed: MySQL's default, what PHP's mysqli and PDO, Python's
+    /// drivers and Go's see. The translation skips rows it would not change (Q025).
+    #[default]
+    Changed,
+    /// The rows it matched: clients that set CLIENT_FOUND_ROWS (JDBC's default,
+    /// `useAffectedRows=false`), which is PostgreSQL's count already.
+    Matched,
+}
+
 /// A type-mapping override, in the spirit of pgloader's CAST rules.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -108,6 +121,8 @@ pub struct Config {
     pub placeholders: PlaceholderStyle,
     /// How dump rows are written: `copy` (default) or `inserts`.
     pub data: DataFormat,
+    /// What the application reads as an UPDATE's affected rows: `changed` or `matched`.
+    pub update_count: UpdateCount,
     /// Put everything in this PostgreSQL schema instead of one schema per MySQL database.
     pub schema: Option<String>,
     /// Type-mapping overrides, first match wins; column overrides before type overrides.
@@ -155,6 +170,7 @@ impl Default for Config {
             range_checks: true,
             postgis: false,
             data: DataFormat::default(),
+            update_count: UpdateCount::default(),
             placeholders: PlaceholderStyle::default(),
             schema: None,
             types: Vec::new(),

@@ -22,4 +22,4 @@ ALTER TABLE ONLY flags
 
 INSERT INTO flags VALUES (3, CAST(255 AS BIT(8)), convert_to('abc', 'UTF8'), true, 'q') ON CONFLICT(id) DO UPDATE SET bits = CAST(7 AS BIT(8)), raw = convert_to(CAST(7 AS TEXT), 'UTF8'), active = false, code = 'r';
 
-UPDATE flags SET bits = CAST(CAST(bits AS BIGINT) + 1 AS BIT(8)), raw = convert_to('x', 'UTF8'), code = rtrim((CAST(code AS TEXT) || CAST(' ' AS TEXT)), ' ') WHERE id = 1;
+UPDATE flags SET bits = CAST(CAST(bits AS BIGINT) + 1 AS BIT(8)), raw = convert_to('x', 'UTF8'), code = rtrim((CAST(code AS TEXT) || CAST(' ' AS TEXT)), ' ') WHERE (id = 1) AND (bits IS DISTINCT FROM (CAST(CAST(bits AS BIGINT) + 1 AS BIT(8))) OR raw IS DISTINCT FROM (convert_to('x', 'UTF8')) OR code COLLATE "C" IS DISTINCT FROM CAST((rtrim((CAST(code AS TEXT) || CAST(' ' AS TEXT)), ' ')) AS TEXT));

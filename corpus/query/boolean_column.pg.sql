@@ -12,7 +12,7 @@ SELECT id FROM u WHERE active = false OR CAST(active AS INTEGER) = 2 OR CAST(act
 
 SELECT sum(CAST(active AS INTEGER)), round(avg(CAST(active AS INTEGER)), 4), CAST(active AS INTEGER) + 1 FROM u GROUP BY active;
 
-UPDATE u SET active = false, verified = true WHERE id = 3;
+UPDATE u SET active = false, verified = true WHERE (id = 3) AND (active IS DISTINCT FROM (false) OR verified IS DISTINCT FROM (true));
 
 ALTER TABLE ONLY u
     ADD CONSTRAINT u_pkey PRIMARY KEY (id);

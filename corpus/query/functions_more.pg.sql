@@ -33,7 +33,7 @@ SELECT count(*), sum(CAST(score > 1 AS INTEGER)), avg(CAST(id = 2 AS INTEGER)) F
 
 SELECT coalesce(CAST(born AS TEXT), 'never'), coalesce(CAST(score AS TEXT), 'none') FROM people;
 
-UPDATE people SET name = CASE WHEN id > 1 THEN 'x' ELSE 'y' END WHERE (strpos(lower(CAST(name AS TEXT) COLLATE "und-x-icu"), 'a')) <> 0;
+UPDATE people SET name = CASE WHEN id > 1 THEN 'x' ELSE 'y' END WHERE ((strpos(lower(CAST(name AS TEXT) COLLATE "und-x-icu"), 'a')) <> 0) AND (name COLLATE "C" IS DISTINCT FROM CAST((CASE WHEN id > 1 THEN 'x' ELSE 'y' END) AS TEXT));
 
 SELECT array_to_string(array_agg(DISTINCT name ORDER BY name DESC) FILTER (WHERE name IS NOT NULL), '|') FROM people;
 

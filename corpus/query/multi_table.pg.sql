@@ -35,15 +35,15 @@ UPDATE a AS t SET x = (b.y) + 1 FROM b WHERE t.id = b.id AND (b.y = 1 OR b.y = 2
 
 DELETE FROM a WHERE (tableoid, ctid) IN (SELECT tableoid, ctid FROM a WHERE x > 3 ORDER BY id LIMIT 2);
 
-UPDATE a SET x = 0 WHERE (tableoid, ctid) IN (SELECT tableoid, ctid FROM a WHERE x IS NULL ORDER BY id DESC LIMIT 1);
+UPDATE a SET x = 0 WHERE ((tableoid, ctid) IN (SELECT tableoid, ctid FROM a WHERE x IS NULL ORDER BY id DESC LIMIT 1)) AND (x IS DISTINCT FROM (0));
 
 DELETE FROM a;
 
-UPDATE a SET x = x + 1, id = (x + 1) * 10 WHERE id = 1;
+UPDATE a SET x = x + 1, id = (x + 1) * 10 WHERE (id = 1) AND (x IS DISTINCT FROM (x + 1) OR id IS DISTINCT FROM ((x + 1) * 10));
 
-UPDATE a SET x = random(), id = (random());
+UPDATE a SET x = random(), id = (random()) WHERE (x IS DISTINCT FROM (random()) OR id IS DISTINCT FROM ((random())));
 
-UPDATE a SET x = 1, id = (SELECT max(x) FROM b);
+UPDATE a SET x = 1, id = (SELECT max(x) FROM b) WHERE (x IS DISTINCT FROM (1) OR id IS DISTINCT FROM ((SELECT max(x) FROM b)));
 
 ALTER TABLE ONLY a
     ADD CONSTRAINT a_pkey PRIMARY KEY (id);

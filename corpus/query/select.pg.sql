@@ -25,7 +25,7 @@ SELECT id FROM customer WHERE (name COLLATE "und-x-icu") ILIKE 'jo%' AND email L
 
 SELECT lower(name), upper(email), CAST(div(score, 3) AS BIGINT), CAST(EXTRACT(YEAR FROM statement_timestamp()) AS INTEGER), CURRENT_DATE FROM customer WHERE score > 1 OR active;
 
-UPDATE customer SET score = score + 1 WHERE id IN (SELECT customer_id FROM orders WHERE total > 100);
+UPDATE customer SET score = score + 1 WHERE (id IN (SELECT customer_id FROM orders WHERE total > 100)) AND (score IS DISTINCT FROM (score + 1));
 
 DELETE FROM orders WHERE created < '2020-01-01';
 

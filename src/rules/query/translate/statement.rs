@@ -144,6 +144,23 @@ pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -
         }
         crate::rules::query::insert_ignore::rewrite(ins, &mut w.notes, cx);
     }
+    // Last, on the final SET values and WHERE. Inside a trigger nobody reads the count.
+    if cx.config.update_count == crate::config::UpdateCount::Changed && !what.contains(" in trigger ") {
+        let triggers = update_has_triggers(&stmt, cx);
+        let positional = style != crate::config::PlaceholderStyle::Dollar;
+        let sets = w.sets.clone();
+        match crate::rules::query::changed_rows::apply(&mut stmt, &sets, triggers, positional) {
+            crate::rules::query::changed_rows::Outcome::Added => w.note(
+                &crate::rules::query::changed_rows::RULE,
+                "UPDATE skips rows it would not change: its count is MySQL's changed rows",
+                Severity::Info,
+            ),
+            crate::rules::query::changed_rows::Outcome::Differs(msg) => {
+                w.note(&crate::rules::query::changed_rows::RULE, msg, Severity::Warning)
+            }
+            crate::rules::query::changed_rows::Outcome::None => {}
+        }
+    }
     let text = stmt.to_string();
     if !w.finish(what, span.clone(), cx) {
         return None;
@@ -278,6 +295,23 @@ fn table_kinds(relation: &ast::TableFactor, cx: &Cx) -> Vec<(String, crate::cata
             .collect(),
         None => Vec::new(),
     }
+}
+
+/// Whether a single-table UPDATE's table has row triggers (by its translated name).
+fn update_has_triggers(stmt: &Statement, cx: &Cx) -> bool {
+    let Statement::Update(u) = stmt else {
+        return false;
+    };
+    let ast::TableFactor::Table { name, .. } = &u.table.relation else {
+        return false;
+    };
+    let Some(table) = name.0.last().and_then(|p| p.as_ident()) else {
+        return false;
+    };
+    cx.catalog.triggers.values().any(|t| {
+        t.table.1.eq_ignore_ascii_case(&table.value)
+            || t.pg_table.trim_matches('"').eq_ignore_ascii_case(&table.value)
+    })
 }
 
 /// The MySQL CHAR columns of a table.
