@@ -303,7 +303,7 @@ impl Runner {
 }
 
 /// The difference a user would see, if any.
-fn compare(mut my: Vec<Res>, pg: Vec<Res>, shape: Shape) -> Option<String> {
+fn compare(mut my: Vec<Res>, mut pg: Vec<Res>, shape: Shape) -> Option<String> {
     if my.len() != pg.len() {
         return Some(format!(
             "{} results on MySQL, {} on PostgreSQL",
@@ -311,8 +311,9 @@ fn compare(mut my: Vec<Res>, pg: Vec<Res>, shape: Shape) -> Option<String> {
             pg.len()
         ));
     }
-    for (i, (m, p)) in my.iter_mut().zip(&pg).enumerate() {
+    for (i, (m, p)) in my.iter_mut().zip(pg.iter_mut()).enumerate() {
         align_json(m, p);
+        servers::align_decimals(m, p);
         if shape.dml && i == 0 {
             if m.affected != p.affected {
                 return Some(format!(

@@ -23,6 +23,9 @@ pub struct Res {
     pub affected: u64,
     /// Columns whose PostgreSQL type is JSON (to read the MySQL side as JSON too).
     pub json: Vec<bool>,
+    /// MySQL DOUBLE/FLOAT columns shown with fixed decimals (MariaDB shows STD(),
+    /// CUME_DIST() and others so; MySQL 8 in full): the decimals.
+    pub decimals: Vec<Option<u8>>,
 }
 
 pub struct Servers {
@@ -90,6 +93,14 @@ impl Servers {
             let cols: Vec<mysql::Column> = set.columns().as_ref().to_vec();
             let mut res = Res {
                 columns: cols.len(),
+                decimals: cols
+                    .iter()
+                    .map(|c| {
+                        use mysql::consts::ColumnType as C;
+                        let float = matches!(c.column_type(), C::MYSQL_TYPE_DOUBLE | C::MYSQL_TYPE_FLOAT);
+                        (float && c.decimals() < 31).then_some(c.decimals())
+                    })
+                    .collect(),
                 ..Res::default()
             };
             // The count is read before the rows: once they are read, the OK packet that
@@ -343,6 +354,21 @@ fn pg_cell(v: Option<&str>, ty: &str) -> Cell {
         "json" | "jsonb" => canon_json(v),
         _ => v.into(),
     })
+}
+
+/// Shows PostgreSQL's floating-point values with the fixed decimals MariaDB showed the
+/// column with (representation only: the same DOUBLE, printed shorter).
+pub fn align_decimals(my: &Res, pg: &mut Res) {
+    for (i, d) in my.decimals.iter().enumerate() {
+        let Some(d) = d else { continue };
+        for row in &mut pg.rows {
+            if let Some(Some(v)) = row.get_mut(i) {
+                if let Ok(f) = v.parse::<f64>() {
+                    *v = canon_number(&format!("{f:.*}", usize::from(*d)));
+                }
+            }
+        }
+    }
 }
 
 /// Reads the MySQL side of a column as JSON where the PostgreSQL side is JSON.

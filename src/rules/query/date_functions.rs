@@ -267,7 +267,8 @@ pub fn translate(name: &str, args: &[Expr], sets: &ColumnSets) -> Rewrite {
             }
         }
         ("date", [d]) => format!("CAST({d} AS date)"),
-        ("time", [d]) => format!("CAST({d} AS time(0))"),
+        // MySQL keeps the argument's fractional seconds (TIME of a DATETIME(3) has 3 digits).
+        ("time", [d]) => format!("CAST({d} AS time)"),
         ("curtime" | "current_time", []) => "LOCALTIME(0)".to_string(),
         ("utc_timestamp", []) => {
             "CAST(statement_timestamp() AT TIME ZONE 'UTC' AS timestamp(0))".to_string()

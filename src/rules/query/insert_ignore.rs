@@ -18,7 +18,9 @@
 //!
 //! ## Caveats
 //! IGNORE's other effects (truncating too-long values, NULL into NOT NULL becoming a
-//! default) do not happen: PostgreSQL rejects such rows.
+//! default) do not happen: PostgreSQL rejects such rows. The affected-row count of an
+//! upsert differs (a warning): MySQL counts 1 for a row inserted and 2 for a row updated
+//! or replaced, PostgreSQL 1 for either.
 
 crate::rule!(
     "Q006",
@@ -155,6 +157,11 @@ pub fn rewrite(ins: &mut Insert, notes: &mut Notes, cx: &mut Cx) {
         &RULE,
         format!("{what} becomes ON CONFLICT ({}) DO UPDATE", key.join(", ")),
         Severity::Info,
+    );
+    notes.note(
+        &RULE,
+        format!("{what}'s affected-row count differs: MySQL counts a row it updates (or replaces) as 2, PostgreSQL as 1"),
+        Severity::Warning,
     );
 }
 

@@ -219,9 +219,49 @@ fn date_kind(e: &Expr, sets: &ColumnSets) -> bool {
             .is_some_and(|i| sets.numeric.get(&i.value.to_lowercase()) == Some(&NumKind::Date)),
         Expr::Nested(x) => date_kind(x, sets),
         Expr::Cast { data_type, .. } => data_type.to_string().eq_ignore_ascii_case("date"),
-        Expr::Function(f) => function_is(f, "curdate") || function_is(f, "current_date"),
+        Expr::TypedString(t) => t.data_type.to_string().eq_ignore_ascii_case("date"),
+        // A string without a time part is read as a DATE.
+        Expr::Value(v) => matches!(&v.value, Value::SingleQuotedString(t) if t.trim().len() <= 10 && t.contains('-')),
+        // Date arithmetic in whole days on a DATE (not rewritten yet: parents go first).
+        Expr::Function(f)
+            if ["date_add", "date_sub", "adddate", "subdate"]
+                .iter()
+                .any(|n| function_is(f, n)) =>
+        {
+            let args = crate::rules::query::division::function_args(f);
+            match args.as_slice() {
+                [d, Expr::Interval(iv)] => date_kind(d, sets) && whole_day_unit(iv),
+                // ADDDATE(d, n): n days.
+                [d, _] => date_kind(d, sets),
+                _ => false,
+            }
+        }
+        Expr::BinaryOp {
+            left,
+            op: B::Plus | B::Minus,
+            right,
+        } => match (&**left, &**right) {
+            (d, Expr::Interval(iv)) | (Expr::Interval(iv), d) => {
+                date_kind(d, sets) && whole_day_unit(iv)
+            }
+            _ => false,
+        },
+        Expr::Function(f) => {
+            ["curdate", "current_date", "last_day", "makedate", "from_days", "date"]
+                .iter()
+                .any(|n| function_is(f, n))
+        }
         _ => false,
     }
+}
+
+/// An INTERVAL in days, weeks, months, quarters or years: a DATE stays a DATE.
+fn whole_day_unit(iv: &sqlparser::ast::Interval) -> bool {
+    use sqlparser::ast::DateTimeField as F;
+    matches!(
+        iv.leading_field,
+        Some(F::Day | F::Days | F::Week(_) | F::Weeks | F::Month | F::Months | F::Quarter | F::Year | F::Years)
+    )
 }
 
 /// `INTERVAL n unit` as MySQL writes it (PostgreSQL's `INTERVAL '1 day'` has no unit).

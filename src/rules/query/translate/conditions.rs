@@ -181,3 +181,64 @@ pub(crate) fn mysql_number_prefix(s: &str) -> f64 {
     }
     t[..end].parse().unwrap_or(0.0)
 }
+
+/// The bytes of a hex (`X'41'`, `0x41`) or bit (`b'101'`) literal.
+pub(super) fn literal_bytes(v: &Value) -> Option<Vec<u8>> {
+    match v {
+        Value::HexStringLiteral(h) => {
+            let h = if h.len() % 2 == 1 { format!("0{h}") } else { h.clone() };
+            (0..h.len())
+                .step_by(2)
+                .map(|i| u8::from_str_radix(&h[i..i + 2], 16).ok())
+                .collect()
+        }
+        Value::SingleQuotedByteStringLiteral(b) if b.bytes().all(|c| c == b'0' || c == b'1') => {
+            let n = u128::from_str_radix(if b.is_empty() { "0" } else { b }, 2).ok()?;
+            let len = b.len().div_ceil(8).max(usize::from(!b.is_empty()));
+            Some((0..len).rev().map(|i| (n >> (8 * i)) as u8).collect())
+        }
+        _ => None,
+    }
+}
+
+/// A hex or bit literal computed or compared with a number: the integer it spells, as
+/// MySQL reads it in a numeric context.
+pub(super) fn numeric_literals(e: &mut Expr, sets: &crate::catalog::ColumnSets) {
+    use super::typing::{type_of, Ty};
+    use ast::BinaryOperator as B;
+    let Expr::BinaryOp { left, op, right } = e else {
+        return;
+    };
+    let arithmetic = matches!(
+        op,
+        B::Plus
+            | B::Minus
+            | B::Multiply
+            | B::Divide
+            | B::Modulo
+            | B::MyIntegerDivide
+            | B::BitwiseAnd
+            | B::BitwiseOr
+            | B::BitwiseXor
+            | B::PGBitwiseShiftLeft
+            | B::PGBitwiseShiftRight
+    );
+    let comparison = matches!(op, B::Eq | B::NotEq | B::Lt | B::LtEq | B::Gt | B::GtEq | B::Spaceship);
+    if !arithmetic && !comparison {
+        return;
+    }
+    let (l, r) = (type_of(left, sets), type_of(right, sets));
+    for (side, other) in [(&mut **left, r), (&mut **right, l)] {
+        let Expr::Value(v) = &*side else { continue };
+        let Some(bytes) = literal_bytes(&v.value) else {
+            continue;
+        };
+        if !(arithmetic || other.is_number() || other == Ty::Bool) || bytes.len() > 8 {
+            continue;
+        }
+        let n = bytes.iter().fold(0u64, |acc, b| (acc << 8) | u64::from(*b));
+        if let Ok(x) = parse_pg_expr(&n.to_string()) {
+            *side = x;
+        }
+    }
+}

@@ -424,6 +424,8 @@ impl VisitorMut for Walk {
     }
 
     fn pre_visit_expr(&mut self, e: &mut Expr) -> ControlFlow<()> {
+        // Parent first: a hex or bit literal next to a number is a number in MySQL.
+        conditions::numeric_literals(e, &self.sets);
         if let Some(msg) = super::xor::misparsed(e) {
             self.note(&super::xor::RULE, msg, Severity::Error);
         }
@@ -484,6 +486,14 @@ impl VisitorMut for Walk {
             Expr::Prefixed { prefix, value } if prefix.value.starts_with('_') => {
                 // `_utf8mb4'x'`: the introducer only names the character set.
                 *e = (**value).clone();
+            }
+            Expr::Value(v) if conditions::literal_bytes(&v.value).is_some() => {
+                // X'41', 0x41, b'101' elsewhere: a binary string.
+                let bytes = conditions::literal_bytes(&v.value).expect("checked");
+                let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+                if let Ok(x) = parse_pg_expr(&format!("CAST('\\x{hex}' AS bytea)")) {
+                    *e = x;
+                }
             }
             Expr::Value(v) => match &v.value {
                 Value::DoubleQuotedString(s) => v.value = Value::SingleQuotedString(s.clone()),
