@@ -202,6 +202,8 @@ pub struct ColumnSets {
     /// The PostgreSQL kind of each column name (None: different kinds in different
     /// tables).
     pub kinds: BTreeMap<String, Option<PgKind>>,
+    /// SET columns and their members, in declaration order.
+    pub set_members: BTreeMap<String, Vec<String>>,
 }
 
 /// What a column holds, for arithmetic that differs between the engines.
@@ -309,6 +311,10 @@ impl Catalog {
                 }
                 if c.mysql_type.name == "enum" {
                     sets.enum_types.insert(c.pg_name.clone(), c.pg_type.clone());
+                }
+                if c.mysql_type.name == "set" {
+                    sets.set_members
+                        .insert(c.pg_name.clone(), c.mysql_type.values.clone());
                 }
                 sets.kinds
                     .entry(c.pg_name.clone())

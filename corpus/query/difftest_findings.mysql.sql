@@ -18,3 +18,17 @@ INSERT INTO t_num (id, i32, b1) VALUES (1, 2, 1), (2, 3, 0) ON DUPLICATE KEY UPD
 SELECT SHA1('x'), TIMEDIFF('10:00:00', '09:00:00');
 -- STD and VARIANCE are population statistics, as DOUBLE.
 SELECT STD(d2), VARIANCE(i32), STDDEV_SAMP(d2) FROM t_num;
+-- Hex and bit literals: binary strings, and numbers beside a number.
+SELECT X'41', 0x41 + 0, i32 + 0x10, b'101' + 1 FROM t_num;
+-- DATE arithmetic in whole days stays a DATE, nested and on DATE literals.
+SELECT DATE_SUB(DATE '2021-01-31', INTERVAL 1 MONTH), DATE_SUB(DATE_ADD('1999-09-09', INTERVAL 5 DAY), INTERVAL 3 MONTH);
+-- CAST to UNSIGNED: negative integers wrap, negative decimals are 0; a truth value as CHAR is 1/0.
+SELECT CAST(i32 AS UNSIGNED), CAST(d2 AS UNSIGNED), CAST(i32 > 1 AS CHAR) FROM t_num;
+-- A string literal matched with LIKE follows the connection's case-insensitive collation.
+SELECT 'a' LIKE 'A%', 'a' < 'B';
+-- TIME() keeps fractional seconds.
+SELECT TIME(TIMESTAMP '2020-01-01 10:00:00.125');
+CREATE TABLE t_set (id int NOT NULL PRIMARY KEY, st set('x','y','z'));
+-- ORDER BY a SET column orders by its members' bits.
+SELECT id, st FROM t_set ORDER BY st DESC, 1;
+UPDATE t_num SET i32 = 5 WHERE id = 1;

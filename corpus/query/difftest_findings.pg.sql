@@ -46,5 +46,33 @@ INSERT INTO t_num (id, i32, b1) VALUES (1, 2, true), (2, 3, false) ON CONFLICT(i
 -- STD and VARIANCE are population statistics, as DOUBLE.
 SELECT CAST(stddev_pop(d2) AS DOUBLE PRECISION), CAST(var_pop(i32) AS DOUBLE PRECISION), CAST(stddev_samp(d2) AS DOUBLE PRECISION) FROM t_num;
 
+-- Hex and bit literals: binary strings, and numbers beside a number.
+SELECT CAST('\x41' AS BYTEA), 65 + 0, i32 + 16, 5 + 1 FROM t_num;
+
+-- DATE arithmetic in whole days stays a DATE, nested and on DATE literals.
+SELECT CAST(DATE '2021-01-31' - INTERVAL '1 month' AS DATE), CAST(CAST(CAST('1999-09-09' AS DATE) + INTERVAL '5 day' AS DATE) - INTERVAL '3 month' AS DATE);
+
+-- CAST to UNSIGNED: negative integers wrap, negative decimals are 0; a truth value as CHAR is 1/0.
+SELECT CAST(CASE WHEN i32 < 0 THEN i32 + 18446744073709551616 ELSE i32 END AS NUMERIC(20)), CAST(GREATEST(round(d2), 0) AS NUMERIC(20)), CAST(CAST(i32 > 1 AS INTEGER) AS TEXT) FROM t_num;
+
+-- A string literal matched with LIKE follows the connection's case-insensitive collation.
+SELECT CAST(('a' COLLATE "und-x-icu") ILIKE 'A%' AS INTEGER), CAST('a' < 'B' AS INTEGER);
+
+-- TIME() keeps fractional seconds.
+SELECT CAST(TIMESTAMP '2020-01-01 10:00:00.125' AS TIME);
+
+CREATE TABLE t_set (
+    id integer NOT NULL,
+    st text CONSTRAINT t_set_st_range CHECK (st = '' OR string_to_array(st, ',') <@ ARRAY['x', 'y', 'z']::text[])
+);
+
+-- ORDER BY a SET column orders by its members' bits.
+SELECT id, st FROM t_set ORDER BY CASE WHEN st IS NULL THEN NULL ELSE (SELECT coalesce(sum(CAST(power(2, array_position(ARRAY['x', 'y', 'z']::TEXT[], m) - 1) AS BIGINT)), 0) FROM UNNEST(string_to_array(CAST(st AS TEXT), ',')) AS m) END DESC NULLS LAST, 1 NULLS FIRST;
+
+UPDATE t_num SET i32 = 5 WHERE (id = 1) AND (i32 IS DISTINCT FROM (5));
+
 ALTER TABLE ONLY t_time
     ADD CONSTRAINT t_time_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY t_set
+    ADD CONSTRAINT t_set_pkey PRIMARY KEY (id);

@@ -56,25 +56,26 @@ fn pg_type(t: &DataType) -> Option<String> {
 
 /// Rewrites a cast or conversion in place; the note to report, if any (a hook in
 /// `translate/hooks.rs`: the column facts are not needed).
-pub fn rewrite(e: &mut Expr, _sets: &ColumnSets) -> Option<(String, Severity)> {
-    rewrite_note(e).map(|m| (m, Severity::Info))
+pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
+    rewrite_note(e, sets).map(|m| (m, Severity::Info))
 }
 
-fn rewrite_note(e: &mut Expr) -> Option<String> {
-    let (inner, data_type) = match e {
+fn rewrite_note(e: &mut Expr, sets: &ColumnSets) -> Option<String> {
+    use crate::rules::query::translate::typing::{type_of, Ty};
+    let (inner, data_type, ty) = match e {
         Expr::Cast {
             expr,
             data_type,
             format: None,
             ..
-        } => (expr.to_string(), data_type.clone()),
+        } => (expr.to_string(), data_type.clone(), type_of(expr, sets)),
         Expr::Convert {
             expr,
             data_type: Some(t),
             charset: None,
             styles,
             ..
-        } if styles.is_empty() => (expr.to_string(), t.clone()),
+        } if styles.is_empty() => (expr.to_string(), t.clone(), type_of(expr, sets)),
         Expr::Convert {
             expr,
             data_type: None,
@@ -92,6 +93,20 @@ fn rewrite_note(e: &mut Expr) -> Option<String> {
     let convert = matches!(e, Expr::Convert { .. });
     let text = match &data_type {
         DataType::Binary(_) => format!("convert_to({inner}, 'UTF8')"),
+        // A negative integer wraps around 2^64; a negative DECIMAL or DOUBLE is 0, and a
+        // fraction rounds half away from zero.
+        DataType::Unsigned | DataType::UnsignedInteger if ty == Ty::Int => format!(
+            "CAST(CASE WHEN {inner} < 0 THEN {inner} + 18446744073709551616 ELSE {inner} END AS numeric(20))"
+        ),
+        // (round: a DECIMAL's halves away from zero, a DOUBLE's to even, in both.)
+        DataType::Unsigned | DataType::UnsignedInteger if matches!(ty, Ty::Numeric | Ty::Float) => {
+            format!("CAST(GREATEST(round({inner}), 0) AS numeric(20))")
+        }
+        // A truth value is 1 or 0 as text in MySQL.
+        DataType::Char(_) | DataType::Text if ty == Ty::Bool => format!(
+            "CAST(CAST({inner} AS integer) AS {})",
+            pg_type(&data_type).unwrap_or_else(|| "text".into())
+        ),
         // CONVERT(x, t) is CAST(x AS t) in MySQL.
         t if convert => format!(
             "CAST({inner} AS {})",

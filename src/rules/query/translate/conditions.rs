@@ -8,6 +8,66 @@ use crate::rules::expr::expression::parse_pg_expr;
 use sqlparser::ast::{self, Expr, Value};
 
 impl Walk {
+    /// ORDER BY a SET column: MySQL orders by the members' bits (the first member is 1,
+    /// the second 2, …), not by the text. The term becomes that number.
+    pub(super) fn set_ordering(&mut self, q: &mut ast::Query) {
+        if self.sets.set_members.is_empty() {
+            return;
+        }
+        let projection: Vec<Expr> = match &*q.body {
+            ast::SetExpr::Select(s) => s
+                .projection
+                .iter()
+                .map(|p| match p {
+                    ast::SelectItem::UnnamedExpr(x) | ast::SelectItem::ExprWithAlias { expr: x, .. } => x.clone(),
+                    _ => Expr::Value(Value::Null.into()),
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let Some(ob) = &mut q.order_by else { return };
+        let ast::OrderByKind::Expressions(exprs) = &mut ob.kind else {
+            return;
+        };
+        let mut changed = false;
+        for o in exprs.iter_mut() {
+            let target = match &o.expr {
+                Expr::Value(v) => match &v.value {
+                    Value::Number(n, _) => n
+                        .parse::<usize>()
+                        .ok()
+                        .and_then(|k| projection.get(k.wrapping_sub(1)).cloned()),
+                    _ => None,
+                },
+                x => Some(x.clone()),
+            };
+            let Some(col) = target.as_ref().and_then(Self::column_name) else {
+                continue;
+            };
+            let Some(members) = self.sets.set_members.get(&col) else {
+                continue;
+            };
+            let array = members
+                .iter()
+                .map(|m| crate::ident::literal(m))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let t = target.expect("checked");
+            let text = format!("CASE WHEN {t} IS NULL THEN NULL ELSE (SELECT coalesce(sum(CAST(power(2, array_position(ARRAY[{array}]::text[], m) - 1) AS bigint)), 0) FROM unnest(string_to_array(CAST({t} AS text), ',')) AS m) END");
+            if let Ok(x) = parse_pg_expr(&text) {
+                o.expr = x;
+                changed = true;
+            }
+        }
+        if changed {
+            self.note(
+                &crate::rules::query::null_ordering::RULE,
+                "ORDER BY a SET column orders by its members' bits, as MySQL does",
+                Severity::Info,
+            );
+        }
+    }
+
     pub(super) fn truth(&mut self, x: &mut Expr) {
         // A string as a condition is the number it starts with ('a' is 0, '2x' is 2).
         if let Expr::Value(v) = &*x {

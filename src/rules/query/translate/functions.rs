@@ -236,6 +236,13 @@ impl Walk {
                 };
                 replace(e, format!("CAST(EXTRACT({field} FROM {arg}) AS integer)"));
             }
+            "concat"
+                if args
+                    .iter()
+                    .any(|a| super::typing::type_of(a, &self.sets) == super::typing::Ty::Bit) =>
+            {
+                self.note(&crate::rules::expr::expression::RULE, "CONCAT of a BIT value: MySQL joins its bytes, which my2pg does not translate yet", Severity::Error);
+            }
             "concat" if !args.is_empty() => {
                 // NULL in, NULL out, as in MySQL (PostgreSQL's concat() skips NULLs).
                 let parts: Vec<String> =

@@ -286,6 +286,7 @@ impl VisitorMut for Walk {
                 }
             }
         }
+        self.set_ordering(q);
         // Names are translated by now, so the added GROUP BY terms are PostgreSQL's.
         if super::group_by_columns::apply(q, &self.sets) {
             self.note(&super::group_by_columns::RULE, "GROUP BY gets the columns the query selects outside aggregates: the same groups when they depend on the grouped key, as ONLY_FULL_GROUP_BY requires", Severity::Warning);
@@ -518,8 +519,13 @@ impl VisitorMut for Walk {
                 escape_char,
                 any: false,
             } => {
+                // A column, an expression over a case-insensitive column, or a string
+                // literal (compared under the connection's collation, case-insensitive
+                // by default).
+                let literal = matches!(&**expr, Expr::Value(v) if matches!(v.value, Value::SingleQuotedString(_)));
                 let target = Self::column_name(expr).or_else(|| {
-                    super::text_functions::mentions_ci(expr, &self.sets).then(|| expr.to_string())
+                    (literal || super::text_functions::mentions_ci(expr, &self.sets))
+                        .then(|| expr.to_string())
                 });
                 if let Some(col) = target {
                     if self.sets.ci.contains(&col) || Self::column_name(expr).is_none() {

@@ -191,6 +191,13 @@ impl Walk {
                     }
                 }
                 let (l, r) = (type_of(left, &sets), type_of(right, &sets));
+                if comparison && l == Ty::StrLit && r == Ty::StrLit {
+                    self.note(
+                        &crate::rules::expr::expression::RULE,
+                        "two string literals compared: MySQL compares them under the connection's collation (case- and accent-insensitive by default), PostgreSQL under the database's",
+                        Severity::Warning,
+                    );
+                }
                 let numeric_side = |t: Ty| t.is_number() || (arithmetic && matches!(t, Ty::StrLit | Ty::Null));
                 if l == Ty::StrLit && numeric_side(r) {
                     changed |= to_number(left);
