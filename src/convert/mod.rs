@@ -225,6 +225,22 @@ fn convert_here(
                             &mut st.writer,
                         )
                     };
+                // An application's INSERT of literal rows the data path must convert.
+                let converted = converted
+                    || (piece.kind == ChunkKind::Data && application && !source.schema_only && {
+                        let text = String::from_utf8_lossy(bytes);
+                        match script::literal_insert(piece.range.clone(), index, &text, config, &st.catalog) {
+                            Some((output, diags)) => {
+                                file.keep(piece.range.start, bytes, index, &mut st.diags);
+                                if !output.is_empty() {
+                                    st.writer.push(output);
+                                }
+                                st.diags.extend(diags);
+                                true
+                            }
+                            None => false,
+                        }
+                    });
                 if !converted {
                     // Ordinary statements, and data statements that are not a dump's plain
                     // INSERT … VALUES (INSERT … SELECT, ON DUPLICATE KEY UPDATE).

@@ -194,3 +194,78 @@ pub(super) fn write_output(mut out: Out, comments: Vec<String>, config: &Config,
         );
     }
 }
+
+/// An INSERT of literal rows whose values the data path must convert or refuse (zero
+/// dates, values outside PostgreSQL's types): written as the data path writes a dump's
+/// rows (INSERT form), with its diagnostics, so an application's INSERT holds exactly
+/// what a dump's would (`translate_statements`, and `convert` of application SQL).
+/// None when the data path does not take the statement or has
+/// nothing to say of it (the query translation is then the statement's).
+pub(super) fn literal_insert(
+    range: std::ops::Range<usize>,
+    file: usize,
+    original: &str,
+    config: &Config,
+    catalog: &crate::catalog::Catalog,
+) -> Option<(String, Vec<crate::diagnostics::Diagnostic>)> {
+    let head = original.trim_start();
+    if !head.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("insert")) {
+        return None;
+    }
+    let inserts = Config {
+        data: crate::config::DataFormat::Inserts,
+        ..config.clone()
+    };
+    let mut catalog = catalog.clone();
+    let mut data = crate::data::DataState::default();
+    let mut diags = Vec::new();
+    let mut buf: Vec<u8> = Vec::new();
+    let converted = {
+        let mut writer = Writer::new(&mut buf, "");
+        let mut cx = crate::rules::Cx {
+            config: &inserts,
+            catalog: &mut catalog,
+            diags: &mut diags,
+            file,
+            stmt: range.clone(),
+        };
+        let ok = crate::data::convert_insert(
+            original.as_bytes(),
+            range.start,
+            &mut cx,
+            &mut data,
+            &mut writer,
+        );
+        let zero: usize = data.stats.values().map(|t| t.zero_dates).sum();
+        if ok && zero > 0 {
+            cx.report(
+                &crate::rules::types::zero_date::RULE,
+                range.clone(),
+                format!("{zero} zero dates in the inserted rows become {}", match config.zero_dates {
+                    crate::config::ZeroDatePolicy::MinusInfinity => "'-infinity'",
+                    crate::config::ZeroDatePolicy::Null => "NULL (or '-infinity' in NOT NULL columns)",
+                }),
+            );
+        }
+        ok && writer.finish().is_ok()
+    };
+    // (A table the catalog does not know is the query path's: nothing to convert by.)
+    let unknown_table = diags.iter().any(|d| d.code == "T102");
+    let said = !unknown_table
+        && diags.iter().any(|d| {
+            matches!(
+                d.severity,
+                crate::diagnostics::Severity::Error | crate::diagnostics::Severity::Warning
+            )
+        });
+    if !converted || !said {
+        return None;
+    }
+    let output = String::from_utf8_lossy(&buf).trim().to_string();
+    // A row that needs a column turned back (T105) would change the schema under the
+    // application: the statement is the query path's, with an error.
+    if output.contains("ALTER TABLE") {
+        return None;
+    }
+    Some((output, diags))
+}

@@ -44,6 +44,21 @@ pub fn translate_statements(text: &str, catalog: &mut Catalog, config: &Config) 
     let mut results = Vec::new();
     for raw in &split.statements {
         let original = file.slice(raw.range.clone()).to_string();
+        if let Some((output, mut diagnostics)) =
+            super::script::literal_insert(raw.range.clone(), 0, &original, config, &st.catalog)
+        {
+            let emitted = output
+                .lines()
+                .any(|l| !l.trim().is_empty() && !l.starts_with("--"));
+            diagnostics::sort(&mut diagnostics);
+            results.push(Translated {
+                range: raw.range.clone(),
+                output,
+                emitted,
+                diagnostics,
+            });
+            continue;
+        }
         let out = statement_output(raw, &original, &file, 0, config, &mut st);
         let parts: Vec<&String> = out
             .prelude
@@ -85,3 +100,4 @@ pub fn translate_statements(text: &str, catalog: &mut Catalog, config: &Config) 
     *catalog = st.catalog;
     results
 }
+
