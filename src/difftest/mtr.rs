@@ -330,12 +330,14 @@ fn words(sql: &str) -> BTreeSet<String> {
 fn created_table(sql: &str) -> Option<String> {
     let lower = sql.to_ascii_lowercase();
     let rest = lower.trim_start().strip_prefix("create")?;
-    let rest = rest.trim_start();
+    let mut rest = rest.trim_start();
+    for word in ["or replace", "temporary", "algorithm=merge", "algorithm=temptable", "algorithm=undefined"] {
+        rest = rest.strip_prefix(word).map(str::trim_start).unwrap_or(rest);
+    }
     let rest = rest
-        .strip_prefix("temporary")
-        .map(str::trim_start)
-        .unwrap_or(rest);
-    let rest = rest.strip_prefix("table")?.trim_start();
+        .strip_prefix("table")
+        .or_else(|| rest.strip_prefix("view"))?
+        .trim_start();
     let rest = rest
         .strip_prefix("if not exists")
         .map(str::trim_start)

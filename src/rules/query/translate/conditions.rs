@@ -302,3 +302,18 @@ pub(super) fn numeric_literals(e: &mut Expr, sets: &crate::catalog::ColumnSets) 
         }
     }
 }
+
+/// A hex or bit literal replaced by the integer it spells (up to 64 bits).
+pub(super) fn literal_to_number(e: &mut Expr) {
+    let Expr::Value(v) = &*e else { return };
+    let Some(bytes) = literal_bytes(&v.value) else {
+        return;
+    };
+    if bytes.len() > 8 {
+        return;
+    }
+    let n = bytes.iter().fold(0u64, |acc, b| (acc << 8) | u64::from(*b));
+    if let Ok(x) = parse_pg_expr(&n.to_string()) {
+        *e = x;
+    }
+}

@@ -683,6 +683,14 @@ impl VisitorMut for Walk {
                     );
                 }
             }
+            // EXTRACT from a string: MySQL reads it as a date and time.
+            Expr::Extract { expr, .. }
+                if matches!(&**expr, Expr::Value(v) if matches!(v.value, Value::SingleQuotedString(_))) =>
+            {
+                if let Ok(x) = parse_pg_expr(&format!("CAST({expr} AS timestamp)")) {
+                    **expr = x;
+                }
+            }
             Expr::SimilarTo { .. } => {
                 self.note(
                     &crate::rules::expr::expression::RULE,

@@ -55,6 +55,25 @@ pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -
             chars = char_columns(name, cx);
         }
         kinds = insert_kinds(ins, cx);
+        // A hex or bit literal stored into a number, bit or boolean column is the integer
+        // it spells.
+        if let Some(source) = &mut ins.source {
+            if let ast::SetExpr::Values(v) = &mut *source.body {
+                for row in &mut v.rows {
+                    for (cell, (_, kind)) in row.iter_mut().zip(&kinds) {
+                        if matches!(
+                            kind,
+                            crate::catalog::PgKind::Boolean
+                                | crate::catalog::PgKind::Bit(_)
+                                | crate::catalog::PgKind::Integer
+                                | crate::catalog::PgKind::Numeric(_)
+                        ) {
+                            super::conditions::literal_to_number(cell);
+                        }
+                    }
+                }
+            }
+        }
         if let Some(msg) = crate::rules::query::boolean_column::insert_values(ins, &kinds, &sets) {
             w.note(&crate::rules::query::boolean_column::RULE, msg, Severity::Info);
         }
