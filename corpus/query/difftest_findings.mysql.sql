@@ -32,3 +32,6 @@ CREATE TABLE t_set (id int NOT NULL PRIMARY KEY, st set('x','y','z'));
 -- ORDER BY a SET column orders by its members' bits.
 SELECT id, st FROM t_set ORDER BY st DESC, 1;
 UPDATE t_num SET i32 = 5 WHERE id = 1;
+-- Strings read as dates the way MySQL reads them: two-digit years, any delimiter.
+SELECT EXTRACT(YEAR FROM '01/02/03'), YEAR('99-12-31'), CAST('2021/7/4' AS DATE), CAST('2021-02-30' AS DATE);
+SELECT id FROM t_time WHERE dt > '21/07/04';

@@ -231,7 +231,12 @@ impl Walk {
                     name.to_uppercase()
                 };
                 let arg = match &args[0] {
-                    Expr::Value(_) => format!("CAST({} AS timestamp)", args[0]),
+                    Expr::Value(_) => {
+                        let mut c = parse_pg_expr(&format!("CAST({} AS timestamp)", args[0]))
+                            .unwrap_or_else(|_| args[0].clone());
+                        self.temporal_literals(&mut c);
+                        c.to_string()
+                    }
                     other => other.to_string(),
                 };
                 replace(e, format!("CAST(EXTRACT({field} FROM {arg}) AS integer)"));

@@ -38,6 +38,7 @@ mod hooks;
 mod conditions;
 use conditions::non_integer_constant;
 mod rewrites;
+mod temporal;
 pub mod typing;
 pub mod statement;
 
@@ -465,6 +466,7 @@ impl VisitorMut for Walk {
             }
             return ControlFlow::Continue(());
         }
+        self.temporal_literals(e);
         self.zero_date(e);
         self.string_number(e);
         self.string_literal_number(e);
@@ -687,7 +689,8 @@ impl VisitorMut for Walk {
             Expr::Extract { expr, .. }
                 if matches!(&**expr, Expr::Value(v) if matches!(v.value, Value::SingleQuotedString(_))) =>
             {
-                if let Ok(x) = parse_pg_expr(&format!("CAST({expr} AS timestamp)")) {
+                if let Ok(mut x) = parse_pg_expr(&format!("CAST({expr} AS timestamp)")) {
+                    self.temporal_literals(&mut x);
                     **expr = x;
                 }
             }

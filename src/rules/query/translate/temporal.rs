@@ -1,0 +1,215 @@
+//! Strings read as dates and times, as MySQL reads them: its relaxed formats (any
+//! punctuation between the parts, `YYYYMMDD` and `YYMMDDhhmmss` without any, two-digit
+//! years 70–99 as 19xx and 00–69 as 20xx, one-digit months and days) written out in the
+//! ISO form PostgreSQL reads the same whatever its DateStyle (which reads `01/02/03` as
+//! month/day/year, MySQL as year/month/day).
+
+use super::typing::{type_of, Ty};
+use super::*;
+use crate::diagnostics::Severity;
+use sqlparser::ast::{self, DataType, Expr, Value};
+
+/// A date (and maybe a time) read from a string; None when MySQL would not read one
+/// (MySQL then gives NULL and a warning).
+pub(crate) fn mysql_datetime(s: &str) -> Option<String> {
+    let t = s.trim();
+    if t.is_empty() {
+        return None;
+    }
+    let (mut groups, mut seps): (Vec<&str>, Vec<char>) = (Vec::new(), Vec::new());
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if start == i {
+            return None;
+        }
+        groups.push(&t[start..i]);
+        if i < b.len() {
+            let c = t[i..].chars().next()?;
+            if c.is_alphanumeric() && c != 'T' {
+                return None;
+            }
+            seps.push(c);
+            i += c.len_utf8();
+            // Several delimiters in a row count as one (`2020--01--02`), except before
+            // the fraction.
+            while i < b.len() && !b[i].is_ascii_digit() && c != '.' {
+                let c2 = t[i..].chars().next()?;
+                if c2.is_alphanumeric() {
+                    return None;
+                }
+                i += c2.len_utf8();
+            }
+        }
+    }
+    // Without delimiters: YYYYMMDD[hhmmss] or YYMMDD[hhmmss] (and a fraction after '.').
+    let (date, time, frac): (Vec<&str>, Vec<&str>, Option<&str>) =
+        if groups.len() <= 2 && groups[0].len() >= 6 && (groups.len() == 1 || seps[0] == '.') {
+            let g = groups[0];
+            let year_len = match g.len() {
+                6 | 12 => 2,
+                8 | 14 => 4,
+                _ => return None,
+            };
+            let (y, rest) = g.split_at(year_len);
+            let (m, rest) = rest.split_at(2);
+            let (d, rest) = rest.split_at(2);
+            let time = if rest.is_empty() {
+                Vec::new()
+            } else {
+                vec![&rest[0..2], &rest[2..4], &rest[4..6]]
+            };
+            (vec![y, m, d], time, groups.get(1).copied())
+        } else {
+            if groups.len() < 3 {
+                return None;
+            }
+            let date = groups[0..3].to_vec();
+            let mut time: Vec<&str> = groups[3..].iter().take(3).copied().collect();
+            let mut frac = None;
+            if groups.len() == 7 && seps.get(5) == Some(&'.') {
+                frac = Some(groups[6]);
+            } else if groups.len() > 6 {
+                return None;
+            }
+            if !time.is_empty() && time.len() < 3 {
+                // `hh:mm` is hh:mm:00.
+                while time.len() < 3 {
+                    time.push("0");
+                }
+            }
+            (date, time, frac)
+        };
+    let mut year: u32 = date[0].parse().ok()?;
+    if date[0].len() <= 2 {
+        year += if year < 70 { 2000 } else { 1900 };
+    }
+    let month: u32 = date[1].parse().ok()?;
+    let day: u32 = date[2].parse().ok()?;
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    if day == 0 || day > days || year > 9999 {
+        return None;
+    }
+    let mut out = format!("{year:04}-{month:02}-{day:02}");
+    if !time.is_empty() {
+        let h: u32 = time[0].parse().ok()?;
+        let mi: u32 = time[1].parse().ok()?;
+        let sec: u32 = time[2].parse().ok()?;
+        if h > 23 || mi > 59 || sec > 59 {
+            return None;
+        }
+        out.push_str(&format!(" {h:02}:{mi:02}:{sec:02}"));
+        if let Some(f) = frac {
+            out.push('.');
+            out.push_str(&f[..f.len().min(6)]);
+        }
+    }
+    Some(out)
+}
+
+fn temporal_type(t: &DataType) -> bool {
+    let s = t.to_string().to_ascii_lowercase();
+    s == "date" || s.starts_with("timestamp") || s.starts_with("datetime")
+}
+
+impl Walk {
+    /// A string literal cast to a date or timestamp, or compared with one: written as
+    /// the ISO date MySQL reads from it, or NULL where MySQL reads none.
+    pub(super) fn temporal_literals(&mut self, e: &mut Expr) {
+        let mut changed = false;
+        match e {
+            Expr::Cast {
+                expr, data_type, ..
+            } if temporal_type(data_type) => {
+                changed |= self.normalise(expr, true);
+            }
+            Expr::BinaryOp { left, op, right }
+                if matches!(
+                    op,
+                    ast::BinaryOperator::Eq
+                        | ast::BinaryOperator::NotEq
+                        | ast::BinaryOperator::Lt
+                        | ast::BinaryOperator::LtEq
+                        | ast::BinaryOperator::Gt
+                        | ast::BinaryOperator::GtEq
+                ) =>
+            {
+                let (l, r) = (type_of(left, &self.sets), type_of(right, &self.sets));
+                if matches!(l, Ty::Date | Ty::Timestamp) && r == Ty::StrLit {
+                    changed |= self.normalise(right, false);
+                } else if matches!(r, Ty::Date | Ty::Timestamp) && l == Ty::StrLit {
+                    changed |= self.normalise(left, false);
+                }
+            }
+            _ => {}
+        }
+        if changed {
+            self.note(
+                &crate::rules::query::date_functions::RULE,
+                "a string read as a date is written in ISO form, as MySQL reads it (two-digit years, any delimiter)",
+                Severity::Info,
+            );
+        }
+    }
+
+    /// The literal in ISO form; `cast`: a CAST, where MySQL gives NULL for a string it
+    /// cannot read (a comparison's string is left as written).
+    fn normalise(&mut self, x: &mut Expr, cast: bool) -> bool {
+        let Expr::Value(v) = &*x else { return false };
+        let Value::SingleQuotedString(s) = &v.value else {
+            return false;
+        };
+        let s = s.clone();
+        // Zero dates are the zero-date rules' (their stand-in), ISO text is read alike.
+        if s.starts_with("0000") {
+            return false;
+        }
+        match mysql_datetime(&s) {
+            Some(iso) if iso != s => {
+                *x = Expr::Value(Value::SingleQuotedString(iso).into());
+                true
+            }
+            Some(_) => false,
+            None if cast => {
+                *x = Expr::Value(Value::Null.into());
+                self.note(
+                    &crate::rules::query::date_functions::RULE,
+                    format!("'{s}' is not a date MySQL reads: the cast is NULL, as in MySQL"),
+                    Severity::Info,
+                );
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mysql_datetime as d;
+
+    #[test]
+    fn mysql_reads_relaxed_dates() {
+        assert_eq!(d("01/02/03").as_deref(), Some("2001-02-03"));
+        assert_eq!(d("99-12-31").as_deref(), Some("1999-12-31"));
+        assert_eq!(d("2001/02/03 10:20:30").as_deref(), Some("2001-02-03 10:20:30"));
+        assert_eq!(d("20210704").as_deref(), Some("2021-07-04"));
+        assert_eq!(d("210704102030").as_deref(), Some("2021-07-04 10:20:30"));
+        assert_eq!(d("2015-6-9").as_deref(), Some("2015-06-09"));
+        assert_eq!(d("2020-01-01 10:00:00.125").as_deref(), Some("2020-01-01 10:00:00.125"));
+        assert_eq!(d("2021-02-29"), None);
+        assert_eq!(d("abc"), None);
+        assert_eq!(d("2020-01-01T10:20").as_deref(), Some("2020-01-01 10:20:00"));
+    }
+}
