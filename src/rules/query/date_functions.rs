@@ -230,7 +230,10 @@ pub fn translate(name: &str, args: &[Expr], sets: &ColumnSets) -> Rewrite {
                 format!("({sum})")
             }
         }
-        ("from_unixtime", [n]) => format!("CAST(to_timestamp({n}) AS timestamp(0))"),
+        // A negative time stamp is NULL in MySQL.
+        ("from_unixtime", [n]) => {
+            format!("CASE WHEN {n} < 0 THEN NULL ELSE CAST(to_timestamp({n}) AS timestamp(0)) END")
+        }
         ("from_unixtime", [n, f]) => {
             match literal_pattern(f) {
                 Ok(p) => format!("to_char(to_timestamp({n}), {})", crate::ident::literal(&p)),

@@ -689,7 +689,9 @@ impl VisitorMut for Walk {
             Expr::Extract { expr, .. }
                 if matches!(&**expr, Expr::Value(v) if matches!(v.value, Value::SingleQuotedString(_))) =>
             {
-                if let Ok(mut x) = parse_pg_expr(&format!("CAST({expr} AS timestamp)")) {
+                let time = matches!(&**expr, Expr::Value(v) if matches!(&v.value, Value::SingleQuotedString(s) if temporal::time_like(s)));
+                let ty = if time { "time" } else { "timestamp" };
+                if let Ok(mut x) = parse_pg_expr(&format!("CAST({expr} AS {ty})")) {
                     self.temporal_literals(&mut x);
                     **expr = x;
                 }

@@ -9,12 +9,27 @@ use super::*;
 use crate::diagnostics::Severity;
 use sqlparser::ast::{self, DataType, Expr, Value};
 
+/// Whether a string reads as a time of day (`10:11:12`): digits, then a colon.
+pub(crate) fn time_like(t: &str) -> bool {
+    let t = t.trim();
+    let end = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    end > 0 && end <= 2 && t[end..].starts_with(':')
+}
+
+/// Marks a string left as written: a date with a zero month or day (MySQL reads it;
+/// PostgreSQL has no such date), or a time of day.
+const ZERO_PART: &str = "zero";
+
 /// A date (and maybe a time) read from a string; None when MySQL would not read one
-/// (MySQL then gives NULL and a warning).
+/// (MySQL then gives NULL and a warning); [`ZERO_PART`] for a date with a zero part.
 pub(crate) fn mysql_datetime(s: &str) -> Option<String> {
     let t = s.trim();
     if t.is_empty() {
         return None;
+    }
+    // `hh:mm:ss` is a time, not a date (MySQL reads it as TIME): left as written.
+    if time_like(t) {
+        return Some(String::from(ZERO_PART));
     }
     let (mut groups, mut seps): (Vec<&str>, Vec<char>) = (Vec::new(), Vec::new());
     let b = t.as_bytes();
@@ -90,6 +105,10 @@ pub(crate) fn mysql_datetime(s: &str) -> Option<String> {
     }
     let month: u32 = date[1].parse().ok()?;
     let day: u32 = date[2].parse().ok()?;
+    if month == 0 || day == 0 {
+        // A date with a zero part: MySQL's own (MONTH('2001-02-00') is 2); not rewritten.
+        return Some(String::from(ZERO_PART));
+    }
     let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     let days = match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -176,6 +195,7 @@ impl Walk {
             return false;
         }
         match mysql_datetime(&s) {
+            Some(iso) if iso == ZERO_PART => false,
             Some(iso) if iso != s => {
                 *x = Expr::Value(Value::SingleQuotedString(iso).into());
                 true
@@ -209,6 +229,8 @@ mod tests {
         assert_eq!(d("2015-6-9").as_deref(), Some("2015-06-09"));
         assert_eq!(d("2020-01-01 10:00:00.125").as_deref(), Some("2020-01-01 10:00:00.125"));
         assert_eq!(d("2021-02-29"), None);
+        assert_eq!(d("2001-02-00").as_deref(), Some(super::ZERO_PART));
+        assert_eq!(d("10:11:12").as_deref(), Some(super::ZERO_PART));
         assert_eq!(d("abc"), None);
         assert_eq!(d("2020-01-01T10:20").as_deref(), Some("2020-01-01 10:20:00"));
     }
