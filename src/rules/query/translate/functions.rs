@@ -192,6 +192,19 @@ impl Walk {
             }
             // MySQL's GREATEST and LEAST are NULL when an argument is; PostgreSQL's skip NULLs.
             "greatest" | "least" if args.len() >= 2 => {
+                // Over numbers and strings MySQL compares as numbers: a string literal is
+                // the number it starts with.
+                let mut args = args.clone();
+                if args
+                    .iter()
+                    .any(|a| super::typing::type_of(a, &self.sets).is_number())
+                {
+                    for a in args.iter_mut() {
+                        if super::typing::type_of(a, &self.sets) == super::typing::Ty::StrLit {
+                            super::rewrites::to_number(a);
+                        }
+                    }
+                }
                 let any_null = args
                     .iter()
                     .map(|a| format!("{a} IS NULL"))

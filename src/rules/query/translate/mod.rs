@@ -288,6 +288,7 @@ impl VisitorMut for Walk {
             }
         }
         self.set_ordering(q);
+        self.union_types(q);
         // Names are translated by now, so the added GROUP BY terms are PostgreSQL's.
         if super::group_by_columns::apply(q, &self.sets) {
             self.note(&super::group_by_columns::RULE, "GROUP BY gets the columns the query selects outside aggregates: the same groups when they depend on the grouped key, as ONLY_FULL_GROUP_BY requires", Severity::Warning);
@@ -705,6 +706,8 @@ impl VisitorMut for Walk {
             }
             _ => {}
         }
+        // On the translated form (IFNULL is coalesce, IF and ELT are CASE by now).
+        self.mixed_branches(e);
         ControlFlow::Continue(())
     }
 }

@@ -156,7 +156,8 @@ impl Walk {
         let mut changed = false;
         match e {
             Expr::BinaryOp { left, op, right } => {
-                let comparison = matches!(op, B::Eq | B::NotEq | B::Lt | B::LtEq | B::Gt | B::GtEq);
+                let comparison =
+                    matches!(op, B::Eq | B::NotEq | B::Lt | B::LtEq | B::Gt | B::GtEq | B::Spaceship);
                 let arithmetic = matches!(
                     op,
                     B::Plus
@@ -206,6 +207,18 @@ impl Walk {
                     changed |= to_number(right);
                 }
             }
+            Expr::Between {
+                expr, low, high, ..
+            } => {
+                let parts = [type_of(expr, &sets), type_of(low, &sets), type_of(high, &sets)];
+                if parts.iter().any(|t| t.is_number()) {
+                    for (x, t) in [(&mut **expr, parts[0]), (&mut **low, parts[1]), (&mut **high, parts[2])] {
+                        if t == Ty::StrLit {
+                            changed |= to_number(x);
+                        }
+                    }
+                }
+            }
             Expr::In {
                 expr,
                 target: ast::InTarget::List(list),
@@ -225,6 +238,148 @@ impl Walk {
             self.note(
                 &crate::rules::expr::expression::RULE,
                 "a string literal or a BIT value compared or computed with a number is a number, as MySQL reads it",
+                Severity::Info,
+            );
+        }
+    }
+
+    /// Branches of one value that mix numbers and strings (CASE, IF, IFNULL/COALESCE,
+    /// ELT): MySQL's result is a string, so the numbers are shown as text (a truth
+    /// value as 1/0); PostgreSQL would read the strings as numbers. GREATEST/LEAST over
+    /// numbers and strings compare as numbers in MySQL: the string literals become the
+    /// numbers they start with.
+    pub(super) fn mixed_branches(&mut self, e: &mut Expr) {
+        use super::typing::{type_of, Ty};
+        let sets = self.sets.clone();
+        let branches: Vec<&mut Expr> = match e {
+            Expr::Case {
+                conditions,
+                else_result,
+                ..
+            } => conditions
+                .iter_mut()
+                .map(|c| &mut c.result)
+                .chain(else_result.iter_mut().map(|x| &mut **x))
+                .collect(),
+            Expr::Function(f) => {
+                let name = f.name.to_string().to_ascii_lowercase();
+                let ast::FunctionArguments::List(list) = &mut f.args else {
+                    return;
+                };
+                let args: Vec<&mut Expr> = list
+                    .args
+                    .iter_mut()
+                    .filter_map(|a| match a {
+                        ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(x)) => Some(x),
+                        _ => None,
+                    })
+                    .collect();
+                match name.as_str() {
+                    "coalesce" => args,
+                    "greatest" | "least" => {
+                        let numbers = args.iter().any(|a| type_of(a, &sets).is_number());
+                        let mut changed = false;
+                        if numbers {
+                            for a in args {
+                                if type_of(a, &sets) == Ty::StrLit {
+                                    changed |= to_number(a);
+                                }
+                            }
+                        }
+                        if changed {
+                            self.note(&crate::rules::expr::expression::RULE, "GREATEST/LEAST of numbers and strings compare as numbers in MySQL: the strings become the numbers they start with", Severity::Info);
+                        }
+                        return;
+                    }
+                    _ => return,
+                }
+            }
+            _ => return,
+        };
+        let types: Vec<Ty> = branches.iter().map(|b| type_of(b, &sets)).collect();
+        let strings = types.iter().any(|t| matches!(t, Ty::StrLit | Ty::Text));
+        let numbers = types.iter().any(|t| t.is_number() || *t == Ty::Bool);
+        if !(strings && numbers) {
+            return;
+        }
+        for (b, t) in branches.into_iter().zip(types) {
+            let text = match t {
+                Ty::Bool => format!("CAST(CAST({b} AS integer) AS text)"),
+                t if t.is_number() => format!("CAST({b} AS text)"),
+                _ => continue,
+            };
+            if let Ok(x) = crate::rules::expr::expression::parse_pg_expr(&text) {
+                *b = x;
+            }
+        }
+        self.note(
+            &crate::rules::expr::expression::RULE,
+            "a value whose branches mix numbers and strings is a string in MySQL: the numbers are shown as text",
+            Severity::Info,
+        );
+    }
+
+    /// UNION branches whose columns mix numbers and strings (a string column in MySQL:
+    /// the numbers are shown as text) or truth values and numbers (1/0 in MySQL).
+    pub(super) fn union_types(&mut self, q: &mut ast::Query) {
+        use super::typing::{type_of, Ty};
+        fn leaves<'a>(body: &'a mut ast::SetExpr, out: &mut Vec<&'a mut ast::Select>) {
+            match body {
+                ast::SetExpr::Select(s) => out.push(s),
+                ast::SetExpr::SetOperation { left, right, .. } => {
+                    leaves(left, out);
+                    leaves(right, out);
+                }
+                _ => {}
+            }
+        }
+        if !matches!(&*q.body, ast::SetExpr::SetOperation { .. }) {
+            return;
+        }
+        let sets = self.sets.clone();
+        let mut selects = Vec::new();
+        leaves(&mut q.body, &mut selects);
+        fn cell(p: &mut ast::SelectItem) -> Option<&mut Expr> {
+            match p {
+                ast::SelectItem::UnnamedExpr(x) | ast::SelectItem::ExprWithAlias { expr: x, .. } => {
+                    Some(x)
+                }
+                _ => None,
+            }
+        }
+        let width = selects.first().map_or(0, |s| s.projection.len());
+        // Per column: does a branch give a string, a number?
+        let mut strings = vec![false; width];
+        let mut numbers = vec![false; width];
+        for s in selects.iter_mut() {
+            for (i, p) in s.projection.iter_mut().enumerate().take(width) {
+                if let Some(x) = cell(p) {
+                    let t = type_of(x, &sets);
+                    strings[i] |= matches!(t, Ty::StrLit | Ty::Text);
+                    numbers[i] |= t.is_number();
+                }
+            }
+        }
+        let mut changed = false;
+        for s in selects.iter_mut() {
+            for (i, p) in s.projection.iter_mut().enumerate().take(width) {
+                let Some(c) = cell(p) else { continue };
+                let text = match type_of(c, &sets) {
+                    Ty::Bool if strings[i] => format!("CAST(CAST({c} AS integer) AS text)"),
+                    Ty::Bool if numbers[i] => format!("CAST({c} AS integer)"),
+                    t if strings[i] && t.is_number() => format!("CAST({c} AS text)"),
+                    _ => continue,
+                };
+                if let Ok(x) = crate::rules::expr::expression::parse_pg_expr(&text) {
+                    *c = x;
+                    changed = true;
+                }
+            }
+        }
+        if changed {
+            self.note(
+                &crate::rules::expr::expression::RULE,
+                "UNION columns that mix numbers, truth values and strings take MySQL's type: strings (or numbers for truth values)",
                 Severity::Info,
             );
         }
@@ -298,7 +453,7 @@ impl Walk {
 }
 
 /// A string literal replaced by the number MySQL reads from it. Whether it changed.
-fn to_number(x: &mut Expr) -> bool {
+pub(super) fn to_number(x: &mut Expr) -> bool {
     let Expr::Value(v) = &*x else { return false };
     let (Value::SingleQuotedString(s) | Value::DoubleQuotedString(s)) = &v.value else {
         return false;
