@@ -416,13 +416,14 @@ pub fn run_files(
             let mentioned = words(&st.sql);
             let gone: Vec<String> = mentioned.intersection(&broken).cloned().collect();
             if first_word(&st.sql) == "drop" && !gone.is_empty() {
-                // A table PostgreSQL did not get (or got otherwise) is dropped on both.
+                // A table PostgreSQL did not get (or got otherwise) is dropped on both,
+                // with the others the statement names.
                 let _ = runner.servers.my_run(&st.sql);
-                for t in gone {
+                for t in &mentioned {
                     let _ = runner
                         .servers
                         .pg_exec(&format!("DROP TABLE IF EXISTS \"{t}\" CASCADE"));
-                    broken.remove(&t);
+                    broken.remove(t);
                 }
                 *run.skipped
                     .entry("a table PostgreSQL did not get")
@@ -431,7 +432,12 @@ pub fn run_files(
             }
             let creates = created_table(&st.sql);
             if let Some(t) = &creates {
-                broken.remove(t);
+                if broken.remove(t) {
+                    // What PostgreSQL kept of it goes first.
+                    let _ = runner
+                        .servers
+                        .pg_exec(&format!("DROP TABLE IF EXISTS \"{t}\" CASCADE"));
+                }
             }
             if mentioned.iter().any(|w| broken.contains(w)) {
                 // PostgreSQL lacks the table (its definition failed or was flagged).

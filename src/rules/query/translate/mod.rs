@@ -686,6 +686,20 @@ impl VisitorMut for Walk {
                     );
                 }
             }
+            // A MySQL collation named in a query: a binary one is PostgreSQL's "C".
+            Expr::Collate { collation, .. } => {
+                let name = collation.to_string().trim_matches('"').to_ascii_lowercase();
+                let mysql = name.contains('_') && !name.starts_with("my2pg_");
+                if mysql && (name.ends_with("_bin") || name == "binary") {
+                    *collation = ObjectName::from(vec![Ident::with_quote('"', "C")]);
+                } else if mysql {
+                    self.note(
+                        &super::like_collation::RULE,
+                        format!("COLLATE {name} in a query: my2pg maps only binary collations (to \"C\") yet"),
+                        Severity::Error,
+                    );
+                }
+            }
             // EXTRACT from a string: MySQL reads it as a date and time.
             Expr::Extract { expr, .. }
                 if matches!(&**expr, Expr::Value(v) if matches!(v.value, Value::SingleQuotedString(_))) =>

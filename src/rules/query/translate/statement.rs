@@ -152,6 +152,8 @@ pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -
         );
     }
     if let Statement::Insert(ins) = &mut stmt {
+        // MySQL's `INSERT t VALUES …` (INTO left out).
+        ins.into = true;
         if let Some(p) = ins.priority.take() {
             w.note(
                 &crate::rules::expr::expression::RULE,
