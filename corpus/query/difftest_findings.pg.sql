@@ -47,7 +47,7 @@ INSERT INTO t_num (id, i32, b1) VALUES (1, 2, true), (2, 3, false) ON CONFLICT(i
 SELECT CAST(stddev_pop(d2) AS DOUBLE PRECISION), CAST(var_pop(i32) AS DOUBLE PRECISION), CAST(stddev_samp(d2) AS DOUBLE PRECISION) FROM t_num;
 
 -- Hex and bit literals: binary strings, and numbers beside a number.
-SELECT CAST('\x41' AS BYTEA), 65 + 0, i32 + 16, 5 + 1 FROM t_num;
+SELECT CAST('\x41' AS BYTEA), (65), i32 + 16, (6) FROM t_num;
 
 -- DATE arithmetic in whole days stays a DATE, nested and on DATE literals.
 SELECT CAST(DATE '2021-01-31' - INTERVAL '1 month' AS DATE), CAST(CAST(CAST('1999-09-09' AS DATE) + INTERVAL '5 day' AS DATE) - INTERVAL '3 month' AS DATE);

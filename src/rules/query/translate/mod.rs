@@ -522,6 +522,14 @@ impl VisitorMut for Walk {
                 escape_char,
                 any: false,
             } => {
+                // LIKE on a number matches its text, as in MySQL.
+                for side in [&mut **expr, &mut **pattern] {
+                    if typing::type_of(side, &self.sets).is_number() {
+                        if let Ok(x) = parse_pg_expr(&format!("CAST({side} AS text)")) {
+                            *side = x;
+                        }
+                    }
+                }
                 // A column, an expression over a case-insensitive column, or a string
                 // literal (compared under the connection's collation, case-insensitive
                 // by default).

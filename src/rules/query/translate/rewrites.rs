@@ -155,6 +155,26 @@ impl Walk {
         let sets = self.sets.clone();
         let mut changed = false;
         match e {
+            // Integer literals computed together: MySQL computes in 64 bits, PostgreSQL
+            // in the literals' 32 (`1024*1024*1024*4` overflows there): folded here.
+            Expr::BinaryOp { left, op, right }
+                if matches!(op, B::Plus | B::Minus | B::Multiply)
+                    && int_literal(left).is_some()
+                    && int_literal(right).is_some() =>
+            {
+                let (a, b) = (int_literal(left).expect("checked"), int_literal(right).expect("checked"));
+                let v = match op {
+                    B::Plus => a.checked_add(b),
+                    B::Minus => a.checked_sub(b),
+                    _ => a.checked_mul(b),
+                };
+                if let Some(v) = v.filter(|v| i64::try_from(*v).is_ok()) {
+                    if let Ok(x) = crate::rules::expr::expression::parse_pg_expr(&format!("({v})")) {
+                        *e = x;
+                    }
+                }
+                return;
+            }
             Expr::BinaryOp { left, op, right } => {
                 let comparison =
                     matches!(op, B::Eq | B::NotEq | B::Lt | B::LtEq | B::Gt | B::GtEq | B::Spaceship);
@@ -523,5 +543,21 @@ pub(crate) fn number_prefix_text(s: &str) -> String {
         format!("(-{body}{exp})")
     } else {
         format!("{body}{exp}")
+    }
+}
+
+/// An integer literal's value (`-5` included).
+fn int_literal(e: &Expr) -> Option<i128> {
+    match e {
+        Expr::Value(v) => match &v.value {
+            Value::Number(n, _) if !n.contains(['.', 'e', 'E']) => n.parse().ok(),
+            _ => None,
+        },
+        Expr::Nested(x) => int_literal(x),
+        Expr::UnaryOp {
+            op: ast::UnaryOperator::Minus,
+            expr,
+        } => int_literal(expr).map(|v| -v),
+        _ => None,
     }
 }

@@ -13,7 +13,7 @@ use sqlparser::ast::{self, DataType, Expr, Value};
 pub(crate) fn time_like(t: &str) -> bool {
     let t = t.trim();
     let end = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
-    end > 0 && end <= 2 && t[end..].starts_with(':')
+    end > 0 && end <= 2 && t[end..].starts_with(':') && !t.contains([' ', 'T'])
 }
 
 /// Marks a string left as written: a date with a zero month or day (MySQL reads it;
@@ -105,6 +105,9 @@ pub(crate) fn mysql_datetime(s: &str) -> Option<String> {
     }
     let month: u32 = date[1].parse().ok()?;
     let day: u32 = date[2].parse().ok()?;
+    if year > 9999 {
+        return None;
+    }
     if month == 0 || day == 0 {
         // A date with a zero part: MySQL's own (MONTH('2001-02-00') is 2); not rewritten.
         return Some(String::from(ZERO_PART));
