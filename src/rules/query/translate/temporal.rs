@@ -99,6 +99,10 @@ pub(crate) fn mysql_datetime(s: &str) -> Option<String> {
             }
             (date, time, frac)
         };
+    // A one- or three-digit year: MySQL's and MariaDB's readings differ; not read here.
+    if date[0].len() == 1 || date[0].len() == 3 {
+        return None;
+    }
     let mut year: u32 = date[0].parse().ok()?;
     if date[0].len() <= 2 {
         year += if year < 70 { 2000 } else { 1900 };
@@ -204,14 +208,15 @@ impl Walk {
                 true
             }
             Some(_) => false,
+            // MySQL reads what it can of such a string (a prefix, with a warning), or
+            // gives NULL: not reproduced.
             None if cast => {
-                *x = Expr::Value(Value::Null.into());
                 self.note(
                     &crate::rules::query::date_functions::RULE,
-                    format!("'{s}' is not a date MySQL reads: the cast is NULL, as in MySQL"),
-                    Severity::Info,
+                    format!("'{s}' is read as a date by MySQL's lenient rules (a prefix, or NULL), which my2pg does not reproduce for this string"),
+                    Severity::Error,
                 );
-                true
+                false
             }
             None => false,
         }
