@@ -39,3 +39,7 @@ SELECT id FROM t_time WHERE dt > '21/07/04';
 -- Values mixing numbers and strings: a string in MySQL (CASE, IF, IFNULL, ELT, UNION); GREATEST/LEAST and BETWEEN compare as numbers.
 SELECT IFNULL(i32, 'k'), IF(i32 > 0, 2, 'x'), ELT(2, 0, 'r'), LEAST('a', 0), '3' BETWEEN 1 AND 5 FROM t_num;
 SELECT i32 FROM t_num UNION SELECT 'a' UNION SELECT b1 = 1 FROM t_num;
+-- Numeric functions read a string literal as a number; LOG of zero is NULL; LOWER of a binary string is itself.
+SELECT POW('2', 2), COS('a'), MOD('7x', 4), LOG(0), LOWER(X'41'), ('3') + 1;
+-- A number read as a date is refused.
+SELECT YEAR(0), CAST(20210704 AS DATE);

@@ -89,6 +89,24 @@ impl Walk {
                 return;
             }
         }
+        // A number where MySQL reads a date (20210704 is 2021-07-04, 0 the zero date).
+        let date_arg = match name.as_str() {
+            "year" | "month" | "day" | "dayofmonth" | "dayofweek" | "dayofyear" | "weekday"
+            | "week" | "quarter" | "hour" | "minute" | "second" | "date" | "time"
+            | "last_day" | "adddate" | "subdate" | "date_add" | "date_sub" | "date_format"
+            | "datediff" | "to_days" | "to_seconds" | "monthname" | "dayname"
+            | "unix_timestamp" | "microsecond" | "weekofyear" | "yearweek" => args.first(),
+            "timestampadd" | "timestampdiff" => args.get(2),
+            _ => None,
+        };
+        if date_arg.is_some_and(|a| super::typing::type_of(a, &self.sets).is_number()) {
+            self.note(
+                &crate::rules::query::date_functions::RULE,
+                format!("{}() of a number: MySQL reads the number as a date (20210704 is 2021-07-04, 0 the zero date), which my2pg does not translate yet", name.to_uppercase()),
+                Severity::Error,
+            );
+            return;
+        }
         match name.as_str() {
             "ifnull" => rename(f, "coalesce"),
             "lcase" => rename(f, "lower"),
@@ -175,8 +193,15 @@ impl Walk {
                 replace(e, format!("CAST({pg}({}) AS double precision)", args[0]));
             }
             // MySQL's one-argument LOG is the natural logarithm; PostgreSQL's is base 10.
-            "log" if args.len() == 1 => rename(f, "ln"),
-            "log10" if args.len() == 1 => rename(f, "log"),
+            // MySQL's one-argument LOG is the natural logarithm; PostgreSQL's is base 10.
+            // A logarithm of zero or less is NULL in MySQL, an error in PostgreSQL.
+            "log" | "ln" | "log10" if args.len() == 1 => {
+                let pg = if name == "log10" { "log" } else { "ln" };
+                replace(
+                    e,
+                    format!("CASE WHEN {0} > 0 THEN {pg}({0}) END", args[0]),
+                );
+            }
             "datediff" if args.len() == 2 => {
                 // Days between the dates, times ignored.
                 replace(

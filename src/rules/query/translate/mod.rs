@@ -730,6 +730,7 @@ impl VisitorMut for Walk {
         }
         // On the translated form (IFNULL is coalesce, IF and ELT are CASE by now).
         self.mixed_branches(e);
+        self.function_operands(e);
         ControlFlow::Continue(())
     }
 }

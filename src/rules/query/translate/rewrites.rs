@@ -405,6 +405,45 @@ impl Walk {
         }
     }
 
+    /// Numeric functions given a string literal read the number it starts with (MySQL);
+    /// LOWER/UPPER leave a binary string as it is.
+    pub(super) fn function_operands(&mut self, e: &mut Expr) {
+        use super::typing::{type_of, Ty};
+        let Expr::Function(f) = e else { return };
+        let name = f.name.to_string().to_ascii_lowercase();
+        let sets = self.sets.clone();
+        let ast::FunctionArguments::List(list) = &mut f.args else {
+            return;
+        };
+        let numeric = matches!(
+            name.as_str(),
+            "abs" | "ceil" | "ceiling" | "floor" | "round" | "trunc" | "mod" | "power" | "sqrt"
+                | "exp" | "ln" | "log" | "sin" | "cos" | "tan" | "cot" | "asin" | "acos"
+                | "atan" | "atan2" | "degrees" | "radians" | "sign" | "div"
+        );
+        if numeric {
+            let mut changed = false;
+            for a in list.args.iter_mut() {
+                if let ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(x)) = a {
+                    if type_of(x, &sets) == Ty::StrLit {
+                        changed |= to_number(x);
+                    }
+                }
+            }
+            if changed {
+                self.note(&crate::rules::expr::expression::RULE, "a string literal given to a numeric function is the number it starts with, as MySQL reads it", Severity::Info);
+            }
+            return;
+        }
+        if matches!(name.as_str(), "lower" | "upper") && list.args.len() == 1 {
+            if let ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(x)) = &list.args[0] {
+                if type_of(x, &sets) == Ty::Bytea {
+                    *e = x.clone();
+                }
+            }
+        }
+    }
+
     pub(super) fn group_concat(&mut self, e: &mut Expr, args: &[Expr]) {
         let Expr::Function(f) = e else { return };
         let ast::FunctionArguments::List(list) = &mut f.args else {
@@ -474,6 +513,9 @@ impl Walk {
 
 /// A string literal replaced by the number MySQL reads from it. Whether it changed.
 pub(super) fn to_number(x: &mut Expr) -> bool {
+    if let Expr::Nested(inner) = x {
+        return to_number(inner);
+    }
     let Expr::Value(v) = &*x else { return false };
     let (Value::SingleQuotedString(s) | Value::DoubleQuotedString(s)) = &v.value else {
         return false;

@@ -158,6 +158,14 @@ impl Walk {
             Expr::Cast {
                 expr, data_type, ..
             } if temporal_type(data_type) => {
+                if type_of(expr, &self.sets).is_number() {
+                    self.note(
+                        &crate::rules::query::date_functions::RULE,
+                        "a number cast to a date: MySQL reads it as one (20210704 is 2021-07-04, 0 the zero date), which my2pg does not translate yet",
+                        Severity::Error,
+                    );
+                    return;
+                }
                 changed |= self.normalise(expr, true);
             }
             Expr::BinaryOp { left, op, right }
