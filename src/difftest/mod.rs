@@ -314,6 +314,7 @@ fn compare(mut my: Vec<Res>, mut pg: Vec<Res>, shape: Shape) -> Option<String> {
     for (i, (m, p)) in my.iter_mut().zip(pg.iter_mut()).enumerate() {
         align_json(m, p);
         servers::align_decimals(m, p);
+        servers::align_floats(m, p);
         if shape.dml && i == 0 {
             if m.affected != p.affected {
                 return Some(format!(

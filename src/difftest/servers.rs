@@ -26,6 +26,8 @@ pub struct Res {
     /// MySQL DOUBLE/FLOAT columns shown with fixed decimals (MariaDB shows STD(),
     /// CUME_DIST() and others so; MySQL 8 in full): the decimals.
     pub decimals: Vec<Option<u8>>,
+    /// MySQL DOUBLE/FLOAT columns.
+    pub floats: Vec<bool>,
 }
 
 pub struct Servers {
@@ -99,6 +101,13 @@ impl Servers {
                         use mysql::consts::ColumnType as C;
                         let float = matches!(c.column_type(), C::MYSQL_TYPE_DOUBLE | C::MYSQL_TYPE_FLOAT);
                         (float && c.decimals() < 31).then_some(c.decimals())
+                    })
+                    .collect(),
+                floats: cols
+                    .iter()
+                    .map(|c| {
+                        use mysql::consts::ColumnType as C;
+                        matches!(c.column_type(), C::MYSQL_TYPE_DOUBLE | C::MYSQL_TYPE_FLOAT)
                     })
                     .collect(),
                 ..Res::default()
@@ -365,6 +374,31 @@ pub fn align_decimals(my: &Res, pg: &mut Res) {
             if let Some(Some(v)) = row.get_mut(i) {
                 if let Ok(f) = v.parse::<f64>() {
                     *v = canon_number(&format!("{f:.*}", usize::from(*d)));
+                }
+            }
+        }
+    }
+}
+
+/// Floating-point results compared to 12 significant digits: the engines compute
+/// aggregates and functions of doubles with different algorithms (MySQL accumulates in
+/// DOUBLE, PostgreSQL in numeric), so the last bits differ where the value does not.
+pub fn align_floats(my: &mut Res, pg: &mut Res) {
+    let round = |v: &mut String| {
+        if let Ok(f) = v.parse::<f64>() {
+            if f.is_finite() && f != 0.0 {
+                *v = format!("{f:.11e}");
+            }
+        }
+    };
+    for (i, float) in my.floats.iter().enumerate() {
+        if !*float {
+            continue;
+        }
+        for rows in [&mut my.rows, &mut pg.rows] {
+            for row in rows.iter_mut() {
+                if let Some(Some(v)) = row.get_mut(i) {
+                    round(v);
                 }
             }
         }

@@ -82,6 +82,16 @@ fn rewrite_note(e: &mut Expr, sets: &ColumnSets) -> Option<String> {
             charset: Some(cs),
             ..
         } => {
+            // A binary string becomes text: its bytes read as UTF-8.
+            if type_of(expr, sets) == Ty::Bytea {
+                let note = format!("CONVERT(… USING {cs}) of a binary string reads its bytes as UTF-8");
+                let x = crate::rules::expr::expression::parse_pg_expr(&format!(
+                    "convert_from({expr}, 'UTF8')"
+                ))
+                .ok()?;
+                *e = x;
+                return Some(note);
+            }
             let note = format!(
                 "CONVERT(… USING {cs}) becomes the value itself: PostgreSQL's text is UTF-8"
             );

@@ -277,7 +277,23 @@ impl Walk {
                     }
                     other => other.to_string(),
                 };
-                replace(e, format!("CAST(EXTRACT({field} FROM {arg}) AS integer)"));
+                // Seconds are cut, not rounded (59.9 is 59).
+                let mut text = if field == "SECOND" {
+                    format!("CAST(floor(EXTRACT({field} FROM {arg})) AS integer)")
+                } else {
+                    format!("CAST(EXTRACT({field} FROM {arg}) AS integer)")
+                };
+                // MySQL's zero date has its parts 0; its stand-in has none.
+                if matches!(&args[0], Expr::Identifier(_) | Expr::CompoundIdentifier(_))
+                    && matches!(
+                        super::typing::type_of(&args[0], &self.sets),
+                        super::typing::Ty::Date | super::typing::Ty::Timestamp
+                    )
+                    && !matches!(field.as_str(), "HOUR" | "MINUTE" | "SECOND")
+                {
+                    text = format!("CASE WHEN {arg} = '-infinity' THEN 0 ELSE {text} END");
+                }
+                replace(e, text);
             }
             "concat"
                 if args

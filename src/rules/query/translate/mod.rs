@@ -708,6 +708,13 @@ impl VisitorMut for Walk {
                     );
                 }
             }
+            // EXTRACT(WEEK …) is MySQL's week mode 0, not ISO's.
+            Expr::Extract {
+                field: ast::DateTimeField::Week(_),
+                ..
+            } => {
+                self.note(&super::date_functions::RULE, "EXTRACT(WEEK …) counts weeks from Sunday in MySQL (WEEK mode 0), from Monday in ISO: not translated yet", Severity::Error);
+            }
             // EXTRACT from a string: MySQL reads it as a date and time.
             Expr::Extract { expr, .. }
                 if matches!(&**expr, Expr::Value(v) if matches!(v.value, Value::SingleQuotedString(_))) =>
@@ -731,6 +738,13 @@ impl VisitorMut for Walk {
         // On the translated form (IFNULL is coalesce, IF and ELT are CASE by now).
         self.mixed_branches(e);
         self.function_operands(e);
+        self.unsigned_bits(e);
+        // EXTRACT(SECOND …) is a whole number in MySQL.
+        if matches!(e, Expr::Extract { field: ast::DateTimeField::Second, .. }) {
+            if let Ok(x) = parse_pg_expr(&format!("CAST(floor({e}) AS integer)")) {
+                *e = x;
+            }
+        }
         ControlFlow::Continue(())
     }
 }

@@ -421,12 +421,25 @@ impl Walk {
                 | "exp" | "ln" | "log" | "sin" | "cos" | "tan" | "cot" | "asin" | "acos"
                 | "atan" | "atan2" | "degrees" | "radians" | "sign" | "div"
         );
+        // MySQL computes these in DOUBLE; PostgreSQL's numeric forms give other digits.
+        let double = matches!(
+            name.as_str(),
+            "power" | "sqrt" | "exp" | "ln" | "log" | "sin" | "cos" | "tan" | "cot" | "asin"
+                | "acos" | "atan" | "atan2" | "degrees" | "radians"
+        );
         if numeric {
             let mut changed = false;
             for a in list.args.iter_mut() {
                 if let ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(x)) = a {
                     if type_of(x, &sets) == Ty::StrLit {
                         changed |= to_number(x);
+                    }
+                    if double && matches!(type_of(x, &sets), Ty::Numeric | Ty::Int) {
+                        if let Ok(c) = crate::rules::expr::expression::parse_pg_expr(&format!(
+                            "CAST({x} AS double precision)"
+                        )) {
+                            *x = c;
+                        }
                     }
                 }
             }
@@ -441,6 +454,57 @@ impl Walk {
                     *e = x.clone();
                 }
             }
+        }
+    }
+
+    /// MySQL's bit operators (`~ & | ^ << >>`) give an unsigned 64-bit result: a negative
+    /// bigint of PostgreSQL's is that number plus 2^64 (`~0` is 18446744073709551615).
+    pub(super) fn unsigned_bits(&mut self, e: &mut Expr) {
+        use super::typing::{type_of, Ty};
+        use ast::BinaryOperator as B;
+        let int = |x: &Expr| matches!(type_of(x, &self.sets), Ty::Int | Ty::Numeric);
+        let bitwise = match &*e {
+            Expr::UnaryOp {
+                op: ast::UnaryOperator::BitwiseNot,
+                expr,
+            } => int(expr),
+            Expr::BinaryOp { left, op, right } => {
+                matches!(
+                    op,
+                    B::BitwiseAnd | B::BitwiseOr | B::PGBitwiseXor | B::PGBitwiseShiftLeft | B::PGBitwiseShiftRight
+                ) && int(left)
+                    && int(right)
+            }
+            _ => false,
+        };
+        if !bitwise {
+            return;
+        }
+        // The operands as 64 bits (an unsigned value past 2^63 as its negative twin), so
+        // nested operations and DECIMAL operands work as in MySQL.
+        let bits = |x: &Expr| match type_of(x, &self.sets) {
+            Ty::Numeric => format!("CAST(CASE WHEN {x} >= 9223372036854775808 THEN {x} - 18446744073709551616 ELSE {x} END AS bigint)"),
+            _ => format!("CAST({x} AS bigint)"),
+        };
+        let wide = match &*e {
+            Expr::UnaryOp { expr, .. } => format!("(~ {})", bits(expr)),
+            Expr::BinaryOp { left, op, right } => match op {
+                // The shift count stays as it is.
+                B::PGBitwiseShiftLeft | B::PGBitwiseShiftRight => {
+                    format!("({} {op} CAST({right} AS integer))", bits(left))
+                }
+                _ => format!("({} {op} {})", bits(left), bits(right)),
+            },
+            _ => return,
+        };
+        let text = format!("CAST(CASE WHEN {wide} < 0 THEN {wide} + 18446744073709551616 ELSE {wide} END AS numeric(20))");
+        if let Ok(x) = crate::rules::expr::expression::parse_pg_expr(&text) {
+            *e = x;
+            self.note(
+                &crate::rules::expr::expression::RULE,
+                "a bit operation is unsigned 64-bit in MySQL: a negative result is read as unsigned",
+                Severity::Info,
+            );
         }
     }
 
