@@ -6,9 +6,9 @@ CREATE TABLE t (
     ts timestamp(0)
 );
 
-SELECT CAST(d + INTERVAL '1 day' AS DATE), (d + INTERVAL '2 hour'), (ts - (id) * INTERVAL '1 minute'), CAST(d + (1) * INTERVAL '3 month' AS DATE), CAST(d - INTERVAL '1 month' AS DATE) FROM t WHERE ts > (statement_timestamp() - INTERVAL '7 day');
+SELECT CASE WHEN d = '-infinity' THEN NULL ELSE CAST(d + INTERVAL '1 day' AS DATE) END, CASE WHEN d = '-infinity' THEN NULL ELSE (d + INTERVAL '2 hour') END, CASE WHEN ts = '-infinity' THEN NULL ELSE (ts - (id) * INTERVAL '1 minute') END, CASE WHEN d = '-infinity' THEN NULL ELSE CAST(d + (1) * INTERVAL '3 month' AS DATE) END, CASE WHEN d = '-infinity' THEN NULL ELSE CAST(d - INTERVAL '1 month' AS DATE) END FROM t WHERE ts > (statement_timestamp() - INTERVAL '7 day');
 
-SELECT CAST(CURRENT_DATE + (1) * INTERVAL '7 day' AS DATE), CAST(d + INTERVAL '3 day' AS DATE) FROM t;
+SELECT CAST(CURRENT_DATE + (1) * INTERVAL '7 day' AS DATE), CASE WHEN d = '-infinity' THEN NULL ELSE CAST(d + INTERVAL '3 day' AS DATE) END FROM t;
 
 SELECT CAST(CAST('2024-01-31' AS DATE) + INTERVAL '1 month' AS DATE), (CAST('2024-01-31 10:00:00' AS TIMESTAMP) + INTERVAL '1 month');
 

@@ -101,6 +101,22 @@ fn rewrite_note(e: &mut Expr, sets: &ColumnSets) -> Option<String> {
         _ => return None,
     };
     let convert = matches!(e, Expr::Convert { .. });
+    // A string cast to a number is the number it starts with ('a' is 0, '2x' is 2).
+    let inner = if ty == Ty::StrLit
+        && matches!(
+            data_type,
+            DataType::Signed
+                | DataType::SignedInteger
+                | DataType::Unsigned
+                | DataType::UnsignedInteger
+                | DataType::Decimal(_)
+                | DataType::Double(_)
+        ) {
+        let s = inner.trim_matches('\'').replace("''", "'");
+        crate::rules::query::translate::number_prefix(&s)
+    } else {
+        inner
+    };
     let text = match &data_type {
         DataType::Binary(_) => format!("convert_to({inner}, 'UTF8')"),
         // A negative integer wraps around 2^64; a negative DECIMAL or DOUBLE is 0, and a

@@ -169,6 +169,32 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<Result<(String, bool),
         },
         _ => (base, false),
     };
+    // A number where MySQL reads a date: not translated.
+    if matches!(&base, Expr::Value(v) if matches!(v.value, Value::Number(..))) {
+        return Some(Err(
+            "date arithmetic on a number: MySQL reads the number as a date (20210704 is 2021-07-04, 0 the zero date), which my2pg does not translate yet".into(),
+        ));
+    }
+    // A temporal column may hold the zero date's stand-in: MySQL's arithmetic on the zero
+    // date is NULL.
+    let zero_stand_in = {
+        let name = match &base {
+            Expr::Identifier(i) => Some(i.value.to_lowercase()),
+            Expr::CompoundIdentifier(p) => p.last().map(|i| i.value.to_lowercase()),
+            _ => None,
+        };
+        name.filter(|n| {
+            matches!(
+                sets.kinds.get(n),
+                Some(Some(
+                    crate::catalog::PgKind::Date
+                        | crate::catalog::PgKind::DateTime
+                        | crate::catalog::PgKind::TimestampTz
+                ))
+            )
+        })
+        .map(|_| base.clone())
+    };
     let is_date = (string_date || date_kind(&base, sets)) && whole_days;
     // A name the schema does not know (a CTE's or a derived table's column): MySQL's
     // result is a DATE when it is one, PostgreSQL's a timestamp.
@@ -195,6 +221,13 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<Result<(String, bool),
     } else {
         Expr::Nested(Box::new(sum))
     };
+    if let Some(col) = zero_stand_in {
+        if let Ok(x) = crate::rules::expr::expression::parse_pg_expr(&format!(
+            "CASE WHEN {col} = '-infinity' THEN NULL ELSE {e} END"
+        )) {
+            *e = x;
+        }
+    }
     Some(Ok(if is_date {
         (
             "date arithmetic with an INTERVAL stays a DATE, as in MySQL".into(),

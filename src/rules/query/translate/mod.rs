@@ -40,6 +40,7 @@ use conditions::non_integer_constant;
 mod rewrites;
 mod temporal;
 pub mod typing;
+pub(crate) use rewrites::number_prefix_text as number_prefix;
 pub mod statement;
 
 crate::rule!("Q000", "query", Error, "a query or DML statement");
@@ -455,6 +456,8 @@ impl VisitorMut for Walk {
                 self.note(rule, msg, severity);
             }
         }
+        // Strings, hex and truth values as numbers first: the division rule needs them.
+        self.string_literal_number(e);
         if matches!(
             e,
             Expr::BinaryOp {
@@ -470,7 +473,6 @@ impl VisitorMut for Walk {
         self.temporal_literals(e);
         self.zero_date(e);
         self.string_number(e);
-        self.string_literal_number(e);
         if let Some(msg) = self.bound_values(e) {
             self.note(&super::placeholder::RULE, msg, Severity::Info);
         }

@@ -220,6 +220,17 @@ impl Walk {
                     );
                 }
                 let numeric_side = |t: Ty| t.is_number() || (arithmetic && matches!(t, Ty::StrLit | Ty::Null));
+                // A truth value in arithmetic is 1 or 0.
+                if arithmetic {
+                    for (side, t) in [(&mut **left, l), (&mut **right, r)] {
+                        if t == Ty::Bool {
+                            if let Ok(x) = crate::rules::expr::expression::parse_pg_expr(&format!("CAST({side} AS integer)")) {
+                                *side = x;
+                                changed = true;
+                            }
+                        }
+                    }
+                }
                 if l == Ty::StrLit && numeric_side(r) {
                     changed |= to_number(left);
                 }
@@ -244,6 +255,11 @@ impl Walk {
                 target: ast::InTarget::List(list),
                 ..
             } => {
+                if type_of(expr, &sets) == Ty::StrLit
+                    && list.iter().any(|x| type_of(x, &sets).is_number())
+                {
+                    changed |= to_number(expr);
+                }
                 if type_of(expr, &sets).is_number() {
                     for x in list.iter_mut() {
                         if type_of(x, &sets) == Ty::StrLit {
