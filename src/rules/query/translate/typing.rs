@@ -79,8 +79,20 @@ fn column(name: &str, sets: &ColumnSets) -> Ty {
     }
 }
 
+/// How deep the typer looks: an operator chain thousands long would make typing every
+/// node quadratic; past this depth a type is unknown.
+const DEPTH: u32 = 48;
+
 /// The type PostgreSQL gives `e` (as far as it is known here).
 pub fn type_of(e: &Expr, sets: &ColumnSets) -> Ty {
+    typed(e, sets, DEPTH)
+}
+
+fn typed(e: &Expr, sets: &ColumnSets, depth: u32) -> Ty {
+    if depth == 0 {
+        return Ty::Unknown;
+    }
+    let type_of = |x: &Expr, sets: &ColumnSets| typed(x, sets, depth - 1);
     match e {
         Expr::Value(v) => match &v.value {
             Value::Number(n, _) => {
@@ -169,7 +181,7 @@ pub fn type_of(e: &Expr, sets: &ColumnSets) -> Ty {
             .chain(else_result.iter().map(|x| type_of(x, sets)))
             .find(|t| !matches!(t, Ty::Null | Ty::StrLit | Ty::Unknown))
             .unwrap_or(Ty::Unknown),
-        Expr::Function(f) => function(f, sets),
+        Expr::Function(f) => function(f, sets, depth - 1),
         Expr::Extract { .. } => Ty::Numeric,
         Expr::Substring { .. } | Expr::Trim { .. } | Expr::Overlay { .. } => Ty::Text,
         Expr::Position { .. } => Ty::Int,
@@ -197,7 +209,8 @@ fn arithmetic(op: B, l: Ty, r: Ty) -> Ty {
     }
 }
 
-fn function(f: &sqlparser::ast::Function, sets: &ColumnSets) -> Ty {
+fn function(f: &sqlparser::ast::Function, sets: &ColumnSets, depth: u32) -> Ty {
+    let type_of = |x: &Expr, sets: &ColumnSets| typed(x, sets, depth);
     let name = f.name.to_string().to_ascii_lowercase();
     let args = crate::rules::query::division::function_args(f);
     let first = || args.first().map_or(Ty::Unknown, |a| type_of(a, sets));
