@@ -3,3 +3,7 @@ CREATE TABLE flags (id int NOT NULL PRIMARY KEY, bits bit(8), raw varbinary(10),
 INSERT INTO flags (id, bits, raw, active, code) VALUES (1, 5, 42, 1, 'ab  '), (2, 0, 'b\\c', 0, ' x ');
 INSERT INTO flags VALUES (3, 255, 'abc', 1, 'q ') ON DUPLICATE KEY UPDATE bits = 7, raw = 7, active = 0, code = 'r  ';
 UPDATE flags SET bits = bits + 1, raw = 'x', code = CONCAT(code, ' ') WHERE id = 1;
+CREATE TABLE picks (id int NOT NULL PRIMARY KEY, size enum('S','M','L'));
+INSERT INTO picks VALUES (1, 'm') ON DUPLICATE KEY UPDATE size = 'l';
+UPDATE picks SET size = 's' WHERE id = 1;
+SELECT 7 DIV 0, 7 DIV 2;

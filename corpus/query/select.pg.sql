@@ -23,7 +23,7 @@ SELECT c.name, count(*) AS n, sum(o.total) AS spent, string_agg(CAST(o.id AS TEX
 
 SELECT id FROM customer WHERE (name COLLATE "und-x-icu") ILIKE 'jo%' AND email LIKE '%@example.com' AND NOT (score IS NOT DISTINCT FROM NULL);
 
-SELECT lower(name), upper(email), CAST(div(score, 3) AS BIGINT), CAST(EXTRACT(YEAR FROM statement_timestamp()) AS INTEGER), CURRENT_DATE FROM customer WHERE score > 1 OR active;
+SELECT lower(name), upper(email), CAST(div(score, NULLIF(3, 0)) AS BIGINT), CAST(EXTRACT(YEAR FROM statement_timestamp()) AS INTEGER), CURRENT_DATE FROM customer WHERE score > 1 OR active;
 
 UPDATE customer SET score = score + 1 WHERE (id IN (SELECT customer_id FROM orders WHERE total > 100)) AND (score IS DISTINCT FROM (score + 1));
 

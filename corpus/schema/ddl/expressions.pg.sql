@@ -6,7 +6,7 @@ CREATE TABLE calc (
     a integer NOT NULL,
     b integer NOT NULL,
     c varchar(10) COLLATE my2pg_ai_ci,
-    half integer GENERATED ALWAYS AS (CAST(div(a, 2) AS BIGINT)) STORED,
+    half integer GENERATED ALWAYS AS (CAST(div(a, NULLIF(2, 0)) AS BIGINT)) STORED,
     mask integer GENERATED ALWAYS AS (a # b) STORED,
     both_set integer GENERATED ALWAYS AS (coalesce(a, 0) + octet_length(c)) STORED,
     CONSTRAINT either CHECK (a > 0 OR b > 0),

@@ -19,7 +19,7 @@ ALTER TABLE ONLY t
 
 CREATE INDEX ft ON t USING gin (to_tsvector('simple'::regconfig, coalesce(a, '')));
 
-SELECT CAST(div(id, 2) AS BIGINT) FROM t FOR SHARE;
+SELECT CAST(div(id, NULLIF(2, 0)) AS BIGINT) FROM t FOR SHARE;
 
 -- my2pg D020: stored routine not converted yet; original statement:
 -- CREATE DEFINER=`root`@`localhost` PROCEDURE p(IN x int) NOT DETERMINISTIC READS SQL DATA SELECT x

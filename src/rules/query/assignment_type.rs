@@ -4,7 +4,8 @@
 //! Converts a value stored into a column (INSERT's VALUES, ON DUPLICATE KEY UPDATE,
 //! UPDATE's SET) whose PostgreSQL type takes no assignment cast from that value: numbers
 //! into `bit(n)` and into `bytea`, string literals into `bytea`; and strings stored into
-//! a MySQL `CHAR` column, whose trailing spaces MySQL strips.
+//! a MySQL `CHAR` column, whose trailing spaces MySQL strips; string literals stored into
+//! an ENUM column, whose labels MySQL matches case-insensitively.
 //!
 //! ## MySQL
 //! A number stored into `BIT(n)` is its bits (`5` is `b'101'`); a number stored into a
@@ -16,7 +17,8 @@
 //! for a number into `bytea`, and `convert_to('…', 'UTF8')` for a string literal (the
 //! bytes of the text, whatever backslashes it holds: `bytea`'s own input would read them
 //! as escapes). Into a `CHAR` column (a `varchar` in PostgreSQL, T007): a string literal
-//! without its trailing spaces, any other string through `rtrim(…, ' ')`. Booleans are
+//! without its trailing spaces, any other string through `rtrim(…, ' ')`. Into an ENUM:
+//! the label the literal matches in another case (`'c'` for `'C'`). Booleans are
 //! Q012's.
 //!
 //! ## Caveats
@@ -88,6 +90,28 @@ fn kind_of(kinds: &[(String, PgKind)], name: &str) -> Option<PgKind> {
         .map(|(_, k)| *k)
 }
 
+/// A string literal stored into an ENUM column: MySQL matches the labels
+/// case-insensitively, PostgreSQL's enum input exactly; the literal becomes the label.
+fn enum_label(value: &mut Expr, column: &str, sets: &ColumnSets) -> bool {
+    let Some(labels) = sets.enums.get(&column.to_lowercase()) else {
+        return false;
+    };
+    let Expr::Value(v) = value else { return false };
+    let sqlparser::ast::Value::SingleQuotedString(s) = &mut v.value else {
+        return false;
+    };
+    if labels.iter().any(|l| l == s) {
+        return false;
+    }
+    match labels.iter().find(|l| l.eq_ignore_ascii_case(s)) {
+        Some(l) => {
+            *s = l.clone();
+            true
+        }
+        None => false,
+    }
+}
+
 /// Converts the values of a translated INSERT or UPDATE; `kinds` are the target
 /// columns' kinds (INSERT: in the order of the values). The note, when any changed.
 pub fn apply(
@@ -104,6 +128,7 @@ pub fn apply(
                 if let SetExpr::Values(v) = &mut *source.body {
                     for row in &mut v.rows {
                         for (cell, (name, kind)) in row.iter_mut().zip(kinds) {
+                            changed |= enum_label(cell, name, sets);
                             changed |= coerce(cell, *kind, is_char(name), sets);
                         }
                     }
@@ -112,6 +137,7 @@ pub fn apply(
             if let Some(OnInsert::DuplicateKeyUpdate(assignments)) = on {
                 for a in assignments {
                     if let Some(n) = target_name(&a.target) {
+                        changed |= enum_label(&mut a.value, &n, sets);
                         if let Some(k) = kind_of(kinds, &n) {
                             changed |= coerce(&mut a.value, k, is_char(&n), sets);
                         }
@@ -122,6 +148,7 @@ pub fn apply(
         Statement::Update(u) => {
             for a in &mut u.assignments {
                 if let Some(n) = target_name(&a.target) {
+                    changed |= enum_label(&mut a.value, &n, sets);
                     if let Some(k) = kind_of(kinds, &n) {
                         changed |= coerce(&mut a.value, k, is_char(&n), sets);
                     }

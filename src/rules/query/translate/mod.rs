@@ -628,9 +628,9 @@ impl VisitorMut for Walk {
                     B::BitwiseXor => *op = B::PGBitwiseXor,
                     B::Spaceship => *e = Expr::IsNotDistinctFrom(left.clone(), right.clone()),
                     B::MyIntegerDivide => {
-                        // MySQL's DIV is an integer.
+                        // MySQL's DIV is an integer, NULL when dividing by zero.
                         if let Ok(x) =
-                            parse_pg_expr(&format!("CAST(div({left}, {right}) AS bigint)"))
+                            parse_pg_expr(&format!("CAST(div({left}, NULLIF({right}, 0)) AS bigint)"))
                         {
                             *e = x;
                         }
