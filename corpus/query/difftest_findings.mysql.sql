@@ -43,3 +43,5 @@ SELECT i32 FROM t_num UNION SELECT 'a' UNION SELECT b1 = 1 FROM t_num;
 SELECT POW('2', 2), COS('a'), MOD('7x', 4), LOG(0), LOWER(X'41'), ('3') + 1;
 -- A number read as a date is refused.
 SELECT YEAR(0), CAST(20210704 AS DATE);
+-- Double-quoted date strings in date arithmetic and date functions are read as MySQL reads them.
+SELECT DATE_SUB("1998-01-01 00:00:00", INTERVAL 1 SECOND), DATEDIFF("98/1/2", '1998-01-01');

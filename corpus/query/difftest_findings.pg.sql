@@ -91,6 +91,9 @@ SELECT power(CAST(2 AS DOUBLE PRECISION), CAST(2 AS DOUBLE PRECISION)), cos(CAST
 -- my2pg Q000: not translated; original statement:
 -- SELECT YEAR(0), CAST(20210704 AS DATE)
 
+-- Double-quoted date strings in date arithmetic and date functions are read as MySQL reads them.
+SELECT (CAST('1998-01-01 00:00:00' AS TIMESTAMP) - INTERVAL '1 second'), (CAST('1998-01-02' AS DATE) - CAST('1998-01-01' AS DATE));
+
 ALTER TABLE ONLY t_time
     ADD CONSTRAINT t_time_pkey PRIMARY KEY (id);
 

@@ -135,7 +135,7 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<Result<(String, bool),
     // A string is read as MySQL reads it: a date when it has no time part.
     let (base, string_date) = match &base {
         Expr::Value(v) => match &v.value {
-            Value::SingleQuotedString(t) => {
+            Value::SingleQuotedString(t) | Value::DoubleQuotedString(t) => {
                 let date_only = t.trim().len() <= 10;
                 let ty = if date_only {
                     sqlparser::ast::DataType::Date

@@ -486,6 +486,7 @@ impl VisitorMut for Walk {
                 self.truth(&mut c.condition);
             }
         }
+        let function = matches!(e, Expr::Function(_));
         match e {
             Expr::Identifier(i) => self.ident(i),
             Expr::CompoundIdentifier(v) => v.iter_mut().for_each(|i| self.ident(i)),
@@ -736,6 +737,21 @@ impl VisitorMut for Walk {
                 );
             }
             _ => {}
+        }
+        // A function's translation may cast its string arguments to dates (DATEDIFF,
+        // DATE, TIME, …): those strings are read as MySQL reads dates.
+        if function {
+            let sets = self.sets.clone();
+            let mut found = Vec::new();
+            let _ = ast::visit_expressions_mut(e, |x| {
+                if let Some(n) = temporal::cast_literal(x, &sets) {
+                    found.push(n);
+                }
+                ControlFlow::<()>::Continue(())
+            });
+            for (msg, severity) in found {
+                self.note(&super::date_functions::RULE, msg, severity);
+            }
         }
         // On the translated form (IFNULL is coalesce, IF and ELT are CASE by now).
         self.mixed_branches(e);

@@ -155,18 +155,11 @@ impl Walk {
     pub(super) fn temporal_literals(&mut self, e: &mut Expr) {
         let mut changed = false;
         match e {
-            Expr::Cast {
-                expr, data_type, ..
-            } if temporal_type(data_type) => {
-                if type_of(expr, &self.sets).is_number() {
-                    self.note(
-                        &crate::rules::query::date_functions::RULE,
-                        "a number cast to a date: MySQL reads it as one (20210704 is 2021-07-04, 0 the zero date), which my2pg does not translate yet",
-                        Severity::Error,
-                    );
-                    return;
+            Expr::Cast { .. } => {
+                if let Some((msg, severity)) = cast_literal(e, &self.sets) {
+                    self.note(&crate::rules::query::date_functions::RULE, msg, severity);
                 }
-                changed |= self.normalise(expr, true);
+                return;
             }
             Expr::BinaryOp { left, op, right }
                 if matches!(
@@ -197,37 +190,64 @@ impl Walk {
         }
     }
 
-    /// The literal in ISO form; `cast`: a CAST, where MySQL gives NULL for a string it
-    /// cannot read (a comparison's string is left as written).
-    fn normalise(&mut self, x: &mut Expr, cast: bool) -> bool {
-        let Expr::Value(v) = &*x else { return false };
-        let Value::SingleQuotedString(s) = &v.value else {
-            return false;
-        };
-        let s = s.clone();
-        // Zero dates are the zero-date rules' (their stand-in), ISO text is read alike.
-        if s.starts_with("0000") {
-            return false;
+    /// A comparison's string in ISO form (left as written when MySQL would not read it).
+    fn normalise(&mut self, x: &mut Expr, _cast: bool) -> bool {
+        matches!(read_literal(x), Read::Rewritten)
+    }
+}
+
+enum Read {
+    Rewritten,
+    Kept,
+    Unreadable(String),
+}
+
+/// A string literal read as MySQL reads a date, in ISO form.
+fn read_literal(x: &mut Expr) -> Read {
+    let Expr::Value(v) = &*x else { return Read::Kept };
+    let (Value::SingleQuotedString(s) | Value::DoubleQuotedString(s)) = &v.value else {
+        return Read::Kept;
+    };
+    let s = s.clone();
+    // Zero dates are the zero-date rules' (their stand-in), ISO text is read alike.
+    if s.starts_with("0000") {
+        return Read::Kept;
+    }
+    match mysql_datetime(&s) {
+        Some(iso) if iso == ZERO_PART => Read::Kept,
+        Some(iso) if iso != s => {
+            *x = Expr::Value(Value::SingleQuotedString(iso).into());
+            Read::Rewritten
         }
-        match mysql_datetime(&s) {
-            Some(iso) if iso == ZERO_PART => false,
-            Some(iso) if iso != s => {
-                *x = Expr::Value(Value::SingleQuotedString(iso).into());
-                true
-            }
-            Some(_) => false,
-            // MySQL reads what it can of such a string (a prefix, with a warning), or
-            // gives NULL: not reproduced.
-            None if cast => {
-                self.note(
-                    &crate::rules::query::date_functions::RULE,
-                    format!("'{s}' is read as a date by MySQL's lenient rules (a prefix, or NULL), which my2pg does not reproduce for this string"),
-                    Severity::Error,
-                );
-                false
-            }
-            None => false,
-        }
+        Some(_) => Read::Kept,
+        None => Read::Unreadable(s),
+    }
+}
+
+/// A string (or number) cast to a date or timestamp: the string in ISO form as MySQL
+/// reads it; what to report, if anything.
+pub(super) fn cast_literal(
+    e: &mut Expr,
+    sets: &crate::catalog::ColumnSets,
+) -> Option<(String, Severity)> {
+    let Expr::Cast {
+        expr, data_type, ..
+    } = e
+    else {
+        return None;
+    };
+    if !temporal_type(data_type) {
+        return None;
+    }
+    if type_of(expr, sets).is_number() {
+        return Some(("a number cast to a date: MySQL reads it as one (20210704 is 2021-07-04, 0 the zero date), which my2pg does not translate yet".into(), Severity::Error));
+    }
+    match read_literal(expr) {
+        Read::Rewritten => Some(("a string read as a date is written in ISO form, as MySQL reads it (two-digit years, any delimiter)".into(), Severity::Info)),
+        Read::Kept => None,
+        // MySQL reads what it can of such a string (a prefix, with a warning), or gives
+        // NULL: not reproduced.
+        Read::Unreadable(s) => Some((format!("'{s}' is read as a date by MySQL's lenient rules (a prefix, or NULL), which my2pg does not reproduce for this string"), Severity::Error)),
     }
 }
 
