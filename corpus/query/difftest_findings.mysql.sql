@@ -45,3 +45,5 @@ SELECT POW('2', 2), COS('a'), MOD('7x', 4), LOG(0), LOWER(X'41'), ('3') + 1;
 SELECT YEAR(0), CAST(20210704 AS DATE);
 -- Double-quoted date strings in date arithmetic and date functions are read as MySQL reads them.
 SELECT DATE_SUB("1998-01-01 00:00:00", INTERVAL 1 SECOND), DATEDIFF("98/1/2", '1998-01-01');
+-- Shifts are unsigned (a shift by 64 is 0, >> brings zeros in); TRIM removes whole strings; LEFT(s, NULL) is NULL; EXTRACT(MICROSECOND) is the fraction.
+SELECT 1 << 32, 1 << 63, 1 << 64, 4 >> 2, 4 >> 63, 1 << 63 >> 60, -1 >> 1, -1 << 1, TRIM('foo' FROM 'foook'), TRIM(LEADING 'ab' FROM 'ababx'), LEFT('hello', NULL), EXTRACT(MICROSECOND FROM '1999-01-02 10:11:12.000123');

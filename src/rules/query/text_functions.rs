@@ -168,7 +168,8 @@ fn locate(sub: &Expr, s: &Expr, pos: Option<&Expr>, sets: &ColumnSets) -> (Strin
 pub fn substring(s: &Expr, pos: &Expr, len: Option<&Expr>) -> Option<String> {
     let len_text = |l: &Expr| match int_literal(l) {
         Some(n) => n.max(0).to_string(),
-        None => format!("greatest({l}, 0)"),
+        // (NULL stays NULL: PostgreSQL's greatest() would skip it.)
+        None => format!("CASE WHEN {l} < 0 THEN 0 ELSE {l} END"),
     };
     let pos_lit = int_literal(pos);
     if pos_lit.is_some_and(|p| p > 0) && len.is_none_or(|l| int_literal(l).is_some_and(|n| n >= 0))
@@ -270,7 +271,7 @@ pub fn translate(name: &str, args: &[Expr], sets: &ColumnSets) -> Rewrite {
             match int_literal(n) {
                 Some(_) => format!("CASE WHEN {s} IS NULL THEN NULL ELSE '' END"),
                 None => format!(
-                    "{name}({}, greatest(CAST({n} AS integer), 0))",
+                    "{name}({}, CASE WHEN {n} < 0 THEN 0 ELSE CAST({n} AS integer) END)",
                     as_string(s, sets).unwrap_or_else(|| s.to_string())
                 ),
             },

@@ -711,6 +711,37 @@ impl VisitorMut for Walk {
                     );
                 }
             }
+            // TRIM of a string longer than one character: MySQL removes whole
+            // occurrences of it, PostgreSQL any of its characters.
+            Expr::Trim {
+                trim_where,
+                trim_what: Some(what),
+                expr,
+                ..
+            } if matches!(&**what, Expr::Value(v) if matches!(&v.value, Value::SingleQuotedString(w) if w.chars().count() > 1)) =>
+            {
+                let Expr::Value(v) = &**what else { unreachable!("matched") };
+                let Value::SingleQuotedString(w) = &v.value else { unreachable!("matched") };
+                let escaped: String = w
+                    .chars()
+                    .map(|c| if c.is_ascii_alphanumeric() || c == ' ' { c.to_string() } else { format!("\\{c}") })
+                    .collect();
+                let lit = |p: String| crate::ident::literal(&p);
+                // Case-sensitive, and a column's nondeterministic collation refuses regexps.
+                let subject = format!("(CAST({expr} AS text) COLLATE \"C\")");
+                let leading = format!("regexp_replace({subject}, {}, '')", lit(format!("^({escaped})+")));
+                let text = match trim_where {
+                    Some(ast::TrimWhereField::Leading) => leading,
+                    Some(ast::TrimWhereField::Trailing) => {
+                        format!("regexp_replace({subject}, {}, '')", lit(format!("({escaped})+$")))
+                    }
+                    _ => format!("regexp_replace({leading}, {}, '')", lit(format!("({escaped})+$"))),
+                };
+                if let Ok(x) = parse_pg_expr(&text) {
+                    *e = x;
+                    self.note(&super::text_functions::RULE, "TRIM of a string removes whole occurrences of it, as in MySQL", Severity::Info);
+                }
+            }
             // EXTRACT(WEEK …) is MySQL's week mode 0, not ISO's.
             Expr::Extract {
                 field: ast::DateTimeField::Week(_),
@@ -757,9 +788,21 @@ impl VisitorMut for Walk {
         self.mixed_branches(e);
         self.function_operands(e);
         self.unsigned_bits(e);
-        // EXTRACT(SECOND …) is a whole number in MySQL.
+        // EXTRACT(SECOND …) is a whole number in MySQL, EXTRACT(MICROSECOND …) the
+        // fraction alone.
         if matches!(e, Expr::Extract { field: ast::DateTimeField::Second, .. }) {
             if let Ok(x) = parse_pg_expr(&format!("CAST(floor({e}) AS integer)")) {
+                *e = x;
+            }
+        }
+        if matches!(
+            e,
+            Expr::Extract {
+                field: ast::DateTimeField::Microsecond | ast::DateTimeField::Microseconds,
+                ..
+            }
+        ) {
+            if let Ok(x) = parse_pg_expr(&format!("(CAST({e} AS bigint) % 1000000)")) {
                 *e = x;
             }
         }

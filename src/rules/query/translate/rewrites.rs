@@ -502,15 +502,26 @@ impl Walk {
             Ty::Numeric => format!("CAST(CASE WHEN {x} >= 9223372036854775808 THEN {x} - 18446744073709551616 ELSE {x} END AS bigint)"),
             _ => format!("CAST({x} AS bigint)"),
         };
+        // Shifts on the unsigned value, in numeric: a shift by 64 or more is 0, and a
+        // right shift brings in zeros (-1 >> 1 is 2^63 - 1).
+        if let Expr::BinaryOp { left, op, right } = &*e {
+            if matches!(op, B::PGBitwiseShiftLeft | B::PGBitwiseShiftRight) {
+                let u = format!("(CASE WHEN {l} < 0 THEN CAST({l} AS numeric) + 18446744073709551616 ELSE CAST({l} AS numeric) END)", l = left);
+                let p = format!("power(CAST(2 AS numeric), CAST({right} AS integer))");
+                let text = if *op == B::PGBitwiseShiftLeft {
+                    format!("CAST(mod({u} * {p}, 18446744073709551616) AS numeric(20))")
+                } else {
+                    format!("CAST(floor({u} / {p}) AS numeric(20))")
+                };
+                if let Ok(x) = crate::rules::expr::expression::parse_pg_expr(&text) {
+                    *e = x;
+                }
+                return;
+            }
+        }
         let wide = match &*e {
             Expr::UnaryOp { expr, .. } => format!("(~ {})", bits(expr)),
-            Expr::BinaryOp { left, op, right } => match op {
-                // The shift count stays as it is.
-                B::PGBitwiseShiftLeft | B::PGBitwiseShiftRight => {
-                    format!("({} {op} CAST({right} AS integer))", bits(left))
-                }
-                _ => format!("({} {op} {})", bits(left), bits(right)),
-            },
+            Expr::BinaryOp { left, op, right } => format!("({} {op} {})", bits(left), bits(right)),
             _ => return,
         };
         let text = format!("CAST(CASE WHEN {wide} < 0 THEN {wide} + 18446744073709551616 ELSE {wide} END AS numeric(20))");
