@@ -229,7 +229,13 @@ fn convert_here(
                 let converted = converted
                     || (piece.kind == ChunkKind::Data && application && !source.schema_only && {
                         let text = String::from_utf8_lossy(bytes);
-                        match script::literal_insert(piece.range.clone(), index, &text, config, &st.catalog) {
+                        match script::literal_insert(
+                            piece.range.clone(),
+                            index,
+                            &text,
+                            config,
+                            &st.catalog,
+                        ) {
                             Some((output, diags)) => {
                                 file.keep(piece.range.start, bytes, index, &mut st.diags);
                                 if !output.is_empty() {

@@ -209,7 +209,10 @@ pub(super) fn literal_insert(
     catalog: &crate::catalog::Catalog,
 ) -> Option<(String, Vec<crate::diagnostics::Diagnostic>)> {
     let head = original.trim_start();
-    if !head.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("insert")) {
+    if !head
+        .get(..6)
+        .is_some_and(|w| w.eq_ignore_ascii_case("insert"))
+    {
         return None;
     }
     let inserts = Config {
@@ -241,10 +244,14 @@ pub(super) fn literal_insert(
             cx.report(
                 &crate::rules::types::zero_date::RULE,
                 range.clone(),
-                format!("{zero} zero dates in the inserted rows become {}", match config.zero_dates {
-                    crate::config::ZeroDatePolicy::MinusInfinity => "'-infinity'",
-                    crate::config::ZeroDatePolicy::Null => "NULL (or '-infinity' in NOT NULL columns)",
-                }),
+                format!(
+                    "{zero} zero dates in the inserted rows become {}",
+                    match config.zero_dates {
+                        crate::config::ZeroDatePolicy::MinusInfinity => "'-infinity'",
+                        crate::config::ZeroDatePolicy::Null =>
+                            "NULL (or '-infinity' in NOT NULL columns)",
+                    }
+                ),
             );
         }
         ok && writer.finish().is_ok()

@@ -100,4 +100,3 @@ pub fn translate_statements(text: &str, catalog: &mut Catalog, config: &Config) 
     *catalog = st.catalog;
     results
 }
-

@@ -331,7 +331,13 @@ fn created_table(sql: &str) -> Option<String> {
     let lower = sql.to_ascii_lowercase();
     let rest = lower.trim_start().strip_prefix("create")?;
     let mut rest = rest.trim_start();
-    for word in ["or replace", "temporary", "algorithm=merge", "algorithm=temptable", "algorithm=undefined"] {
+    for word in [
+        "or replace",
+        "temporary",
+        "algorithm=merge",
+        "algorithm=temptable",
+        "algorithm=undefined",
+    ] {
         rest = rest.strip_prefix(word).map(str::trim_start).unwrap_or(rest);
     }
     let rest = rest
@@ -357,8 +363,21 @@ fn written_table(sql: &str) -> Option<String> {
         .split(|c: char| c.is_whitespace() || c == '(' || c == ',')
         .filter(|w| !w.is_empty());
     let first = words.next()?;
-    let skip: &[&str] = &["ignore", "into", "low_priority", "delayed", "high_priority", "quick", "from", "table", "online"];
-    if !matches!(first, "insert" | "replace" | "update" | "delete" | "alter" | "truncate") {
+    let skip: &[&str] = &[
+        "ignore",
+        "into",
+        "low_priority",
+        "delayed",
+        "high_priority",
+        "quick",
+        "from",
+        "table",
+        "online",
+    ];
+    if !matches!(
+        first,
+        "insert" | "replace" | "update" | "delete" | "alter" | "truncate"
+    ) {
         return None;
     }
     let name = words.find(|w| !skip.contains(w))?;

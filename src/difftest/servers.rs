@@ -99,7 +99,8 @@ impl Servers {
                     .iter()
                     .map(|c| {
                         use mysql::consts::ColumnType as C;
-                        let float = matches!(c.column_type(), C::MYSQL_TYPE_DOUBLE | C::MYSQL_TYPE_FLOAT);
+                        let float =
+                            matches!(c.column_type(), C::MYSQL_TYPE_DOUBLE | C::MYSQL_TYPE_FLOAT);
                         (float && c.decimals() < 31).then_some(c.decimals())
                     })
                     .collect(),

@@ -107,7 +107,17 @@ const STR: &[&str] = &[
 /// CHAR strips trailing spaces in MySQL (and my2pg's varchar keeps the stripped value).
 const CHARS: &[&str] = &["''", "'a'", "'A '", "'a  '", "'abc'", "'é'", "'10'", "NULL"];
 /// A binary collation orders by code point in both engines: any character.
-const BIN_STR: &[&str] = &["''", "'a'", "'A'", "'abc'", "'Straße'", "'😀'", "'é'", "'10'", "NULL"];
+const BIN_STR: &[&str] = &[
+    "''",
+    "'a'",
+    "'A'",
+    "'abc'",
+    "'Straße'",
+    "'😀'",
+    "'é'",
+    "'10'",
+    "NULL",
+];
 const SHORT: &[&str] = &["'a'", "'A'", "'b'", "'xy'", "'é'", "''"];
 const BIN: &[&str] = &["x''", "x'00'", "x'41'", "x'ff00'", "x'616263'", "NULL"];
 const BIN4: &[&str] = &["x'00000000'", "x'41424344'", "x'ff00ff00'", "NULL"];

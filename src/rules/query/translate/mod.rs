@@ -33,6 +33,7 @@ use crate::rules::Cx;
 use sqlparser::ast::{self, Expr, Ident, ObjectName, Query, Statement, Value, VisitorMut};
 use std::ops::{ControlFlow, Range};
 
+mod forms;
 mod functions;
 mod hooks;
 mod conditions;
@@ -698,50 +699,12 @@ impl VisitorMut for Walk {
                 }
             }
             // A MySQL collation named in a query: a binary one is PostgreSQL's "C".
-            Expr::Collate { collation, .. } => {
-                let name = collation.to_string().trim_matches('"').to_ascii_lowercase();
-                let mysql = name.contains('_') && !name.starts_with("my2pg_");
-                if mysql && (name.ends_with("_bin") || name == "binary") {
-                    *collation = ObjectName::from(vec![Ident::with_quote('"', "C")]);
-                } else if mysql {
-                    self.note(
-                        &super::like_collation::RULE,
-                        format!("COLLATE {name} in a query: my2pg maps only binary collations (to \"C\") yet"),
-                        Severity::Error,
-                    );
-                }
-            }
+            Expr::Collate { .. } => self.collate(e),
             // TRIM of a string longer than one character: MySQL removes whole
             // occurrences of it, PostgreSQL any of its characters.
             Expr::Trim {
-                trim_where,
-                trim_what: Some(what),
-                expr,
-                ..
-            } if matches!(&**what, Expr::Value(v) if matches!(&v.value, Value::SingleQuotedString(w) if w.chars().count() > 1)) =>
-            {
-                let Expr::Value(v) = &**what else { unreachable!("matched") };
-                let Value::SingleQuotedString(w) = &v.value else { unreachable!("matched") };
-                let escaped: String = w
-                    .chars()
-                    .map(|c| if c.is_ascii_alphanumeric() || c == ' ' { c.to_string() } else { format!("\\{c}") })
-                    .collect();
-                let lit = |p: String| crate::ident::literal(&p);
-                // Case-sensitive, and a column's nondeterministic collation refuses regexps.
-                let subject = format!("(CAST({expr} AS text) COLLATE \"C\")");
-                let leading = format!("regexp_replace({subject}, {}, '')", lit(format!("^({escaped})+")));
-                let text = match trim_where {
-                    Some(ast::TrimWhereField::Leading) => leading,
-                    Some(ast::TrimWhereField::Trailing) => {
-                        format!("regexp_replace({subject}, {}, '')", lit(format!("({escaped})+$")))
-                    }
-                    _ => format!("regexp_replace({leading}, {}, '')", lit(format!("({escaped})+$"))),
-                };
-                if let Ok(x) = parse_pg_expr(&text) {
-                    *e = x;
-                    self.note(&super::text_functions::RULE, "TRIM of a string removes whole occurrences of it, as in MySQL", Severity::Info);
-                }
-            }
+                trim_what: Some(_), ..
+            } => self.trim_string(e),
             // EXTRACT(WEEK …) is MySQL's week mode 0, not ISO's.
             Expr::Extract {
                 field: ast::DateTimeField::Week(_),
