@@ -7,3 +7,5 @@ CREATE TABLE picks (id int NOT NULL PRIMARY KEY, size enum('S','M','L'));
 INSERT INTO picks VALUES (1, 'm') ON DUPLICATE KEY UPDATE size = 'l';
 UPDATE picks SET size = 's' WHERE id = 1;
 SELECT 7 DIV 0, 7 DIV 2;
+UPDATE picks SET size = DEFAULT WHERE id = 1;
+INSERT INTO picks VALUES (2, DEFAULT) ON DUPLICATE KEY UPDATE size = DEFAULT;

@@ -22,7 +22,8 @@
 //! `update_count: matched` in my2pg.yaml (CLIENT_FOUND_ROWS clients, JDBC's default)
 //! leaves UPDATE as it is. On a table with triggers the condition is not added (MySQL
 //! fires row triggers for unchanged rows too) and the count is reported with a warning,
-//! as with `?`/`%s` placeholders (the condition would bind each value twice). A float
+//! as with `?`/`%s` placeholders (the condition would bind each value twice) and with
+//! `SET x = DEFAULT` (the default is PostgreSQL's to compute). A float
 //! column set from `0` to `-0` changes in MySQL, not here.
 
 use crate::catalog::ColumnSets;
@@ -68,6 +69,11 @@ pub fn apply(stmt: &mut Statement, sets: &ColumnSets, triggers: bool, positional
     }
     if triggers {
         return Outcome::Differs("UPDATE on a table with triggers: PostgreSQL counts the rows the WHERE matched, MySQL the rows whose values changed".into());
+    }
+    if u.assignments.iter().any(|a| {
+        matches!(&a.value, Expr::Identifier(i) if i.quote_style.is_none() && i.value.eq_ignore_ascii_case("default"))
+    }) {
+        return Outcome::Differs("UPDATE … = DEFAULT: PostgreSQL counts the rows the WHERE matched, MySQL the rows whose values changed".into());
     }
     if positional && u.assignments.iter().any(|a| has_placeholder(&a.value)) {
         return Outcome::Differs("UPDATE with bound values: PostgreSQL counts the rows the WHERE matched, MySQL the rows whose values changed (with `$n` placeholders my2pg would make them agree)".into());

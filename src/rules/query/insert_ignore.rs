@@ -133,7 +133,9 @@ pub fn rewrite(ins: &mut Insert, notes: &mut Notes, cx: &mut Cx) {
     let mut assignments = assignments;
     for a in assignments.iter_mut() {
         let _ = sqlparser::ast::visit_expressions_mut(&mut a.value, |e| {
-            if let ast::Expr::Identifier(i) = e {
+            // (`DEFAULT` is the keyword, not a column.)
+            let keyword = matches!(e, ast::Expr::Identifier(i) if i.quote_style.is_none() && i.value.eq_ignore_ascii_case("default"));
+            if let (ast::Expr::Identifier(i), false) = (&*e, keyword) {
                 *e = ast::Expr::CompoundIdentifier(vec![
                     Ident::with_quote_unless_plain(&table),
                     i.clone(),

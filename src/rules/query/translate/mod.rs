@@ -116,6 +116,12 @@ impl Walk {
     }
 
     fn ident(&self, i: &mut Ident) {
+        // `SET x = DEFAULT`, `VALUES (DEFAULT)`: the keyword, which sqlparser reads as a
+        // name (a column named so is quoted in MySQL).
+        if i.quote_style.is_none() && i.value.eq_ignore_ascii_case("default") {
+            i.value = "DEFAULT".into();
+            return;
+        }
         let pg = crate::ident::pg_name(&i.value, self.policy);
         let quoted = crate::ident::quote(&pg, self.policy);
         i.quote_style = if quoted.starts_with('"') {
