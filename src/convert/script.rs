@@ -215,6 +215,11 @@ pub(super) fn literal_insert(
     {
         return None;
     }
+    // Bound values and the audit's markers are not literals: the query path's (checked
+    // before cloning the catalog, which an application's every INSERT would pay for).
+    if original.contains('?') || original.contains("my2pg_dyn_") || original.contains("$1") {
+        return None;
+    }
     let inserts = Config {
         data: crate::config::DataFormat::Inserts,
         ..config.clone()
