@@ -585,9 +585,9 @@ fn difftest_cmd(args: DifftestArgs) -> ExitCode {
         return ExitCode::from(2);
     }
     let tty = std::io::stderr().is_terminal();
-    let (tally, report, last) = if args.mariadb_tests {
+    let outcome = if args.mariadb_tests {
         let files = test_files(&args.files);
-        let run = crate::difftest::mtr::run_files(
+        crate::difftest::mtr::run_files(
             &files,
             &my_url,
             &pg_url,
@@ -601,30 +601,15 @@ fn difftest_cmd(args: DifftestArgs) -> ExitCode {
                     );
                 }
             },
-        );
-        let run = match run {
-            Ok(r) => r,
-            Err(e) => {
-                eprintln!("my2pg: {e}");
-                return ExitCode::from(2);
-            }
-        };
-        if tty {
-            eprintln!();
-        }
-        let mut report = String::new();
-        for (at, c) in &run.cases {
-            if c.verdict != crate::difftest::Verdict::Identical {
-                report.push_str(&format!("# {at}\n"));
-                report.push_str(&crate::difftest::report(std::slice::from_ref(c)));
-            }
-        }
-        report.push_str("# skipped\n");
-        for (why, n) in &run.skipped {
-            report.push_str(&format!("{n:>6}  {why}\n"));
-        }
-        let last = crate::difftest::mtr::summary_line(&run.tally);
-        (run.tally, report, last)
+        )
+        .map(|run| {
+            (
+                run.report(),
+                crate::difftest::mtr::summary_line(&run.tally),
+                run.tally.clone(),
+                Vec::new(),
+            )
+        })
     } else {
         let opts = crate::difftest::GenOptions {
             statements: args.statements,
@@ -634,50 +619,36 @@ fn difftest_cmd(args: DifftestArgs) -> ExitCode {
             db: "my2pg_difftest".into(),
             shrink: !args.no_shrink,
         };
-        let run = crate::difftest::run_generated(&opts, &config, &mut |n| {
+        crate::difftest::run_generated(&opts, &config, &mut |n| {
             if tty && n % 50 == 0 {
                 eprint!("\r{n} statements");
             }
-        });
-        let run = match run {
-            Ok(r) => r,
-            Err(e) => {
-                eprintln!("my2pg: {e}");
-                return ExitCode::from(2);
+        })
+        .map(|run| {
+            for l in &run.load {
+                eprintln!("my2pg: the loaded tables differ: {l}");
             }
-        };
-        if tty {
-            eprintln!();
-        }
-        let mut report = String::new();
-        if run.left_out > 0 {
-            report.push_str(&format!(
-                "# {} generated rows left out by my2pg (T101), removed from MariaDB too\n",
-                run.left_out
-            ));
-        }
-        for l in &run.load {
-            report.push_str(&format!("# load difference: {l}\n"));
-            eprintln!("my2pg: the loaded tables differ: {l}");
-        }
-        report.push_str(&crate::difftest::report(&run.cases));
-        for (i, c) in run.cases.iter().enumerate() {
-            if matches!(
-                c.verdict,
-                crate::difftest::Verdict::Silent | crate::difftest::Verdict::PgError
-            ) {
-                let case = crate::difftest::case_file(c, &crate::difftest::gen::schema());
-                let _ = std::fs::write(
-                    args.out
-                        .join("cases")
-                        .join(format!("s{}_{i}.mysql.sql", args.seed)),
-                    case,
-                );
-            }
-        }
-        let last = crate::difftest::summary_line(&run.tally, run.functions);
-        (run.tally, report, last)
+            (
+                run.report(),
+                crate::difftest::summary_line(&run.tally, run.functions),
+                run.tally.clone(),
+                run.cases_files(args.seed),
+            )
+        })
     };
+    if tty {
+        eprintln!();
+    }
+    let (report, last, tally, cases) = match outcome {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("my2pg: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    for (name, text) in cases {
+        let _ = std::fs::write(args.out.join("cases").join(name), text);
+    }
     let path = args.out.join("report.txt");
     if let Err(e) = std::fs::write(&path, report) {
         eprintln!("my2pg: {}: {e}", path.display());

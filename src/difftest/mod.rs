@@ -406,6 +406,35 @@ pub struct GenRun {
     pub left_out: usize,
 }
 
+impl GenRun {
+    /// Every statement that was not identical, with the load's differences first.
+    pub fn report(&self) -> String {
+        let mut out = String::new();
+        if self.left_out > 0 {
+            out.push_str(&format!(
+                "# {} generated rows left out by my2pg (T101), removed from MariaDB too\n",
+                self.left_out
+            ));
+        }
+        for l in &self.load {
+            out.push_str(&format!("# load difference: {l}\n"));
+        }
+        out.push_str(&report(&self.cases));
+        out
+    }
+
+    /// The silent and pg-error statements as corpus cases: (file name, text).
+    pub fn cases_files(&self, seed: u64) -> Vec<(String, String)> {
+        let tables = gen::schema();
+        self.cases
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| matches!(c.verdict, Verdict::Silent | Verdict::PgError))
+            .map(|(i, c)| (format!("s{seed}_{i}.mysql.sql"), case_file(c, &tables)))
+            .collect()
+    }
+}
+
 /// Loads the generated schema into both servers; the runner over it.
 pub fn load_generated(
     servers: Servers,
@@ -563,22 +592,8 @@ pub fn case_file(c: &Case, tables: &[gen::Table]) -> String {
         .collect();
     for t in tables {
         if words.contains(t.name) {
-            let cols: Vec<String> = t
-                .cols
-                .iter()
-                .map(|c| format!("{} {}", c.name, c.ddl))
-                .collect();
-            let pk = if t.key.is_empty() {
-                String::new()
-            } else {
-                format!(", PRIMARY KEY ({})", t.key.join(", "))
-            };
-            out.push_str(&format!(
-                "CREATE TABLE {} ({}{pk}{});\n",
-                t.name,
-                cols.join(", "),
-                t.extra
-            ));
+            out.push_str(&t.create());
+            out.push('\n');
         }
     }
     out.push_str(&c.sql);

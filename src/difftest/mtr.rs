@@ -395,6 +395,25 @@ pub struct MtrRun {
     pub skipped: std::collections::BTreeMap<&'static str, usize>,
 }
 
+impl MtrRun {
+    /// Every statement that was not identical, at its file and line, then the skipped
+    /// ones by reason.
+    pub fn report(&self) -> String {
+        let mut out = String::new();
+        for (at, c) in &self.cases {
+            if c.verdict != Verdict::Identical {
+                out.push_str(&format!("# {at}\n"));
+                out.push_str(&super::report(std::slice::from_ref(c)));
+            }
+        }
+        out.push_str("# skipped\n");
+        for (why, n) in &self.skipped {
+            out.push_str(&format!("{n:>6}  {why}\n"));
+        }
+        out
+    }
+}
+
 /// Runs each file's statements on both servers.
 pub fn run_files(
     files: &[std::path::PathBuf],

@@ -242,6 +242,15 @@ impl<'a> Gen<'a> {
             .join(", ")
     }
 
+    /// DML's ` ORDER BY key LIMIT n`.
+    fn order_limit(&mut self, t: &Table) -> String {
+        format!(
+            " ORDER BY {} LIMIT {}",
+            Self::key_order(t, ""),
+            1 + self.rng.below(3)
+        )
+    }
+
     fn keyed_table(&mut self) -> &'a Table {
         let keyed: Vec<&'a Table> = self.tables.iter().filter(|t| !t.key.is_empty()).collect();
         *self.rng.pick(&keyed)
@@ -658,11 +667,7 @@ impl<'a> Gen<'a> {
                     sql.push_str(&format!(" WHERE {}", self.cond()));
                 }
                 if self.rng.chance(25) {
-                    sql.push_str(&format!(
-                        " ORDER BY {} LIMIT {}",
-                        Self::key_order(t, ""),
-                        1 + self.rng.below(3)
-                    ));
+                    sql.push_str(&self.order_limit(t));
                 }
                 sql
             }
@@ -677,11 +682,7 @@ impl<'a> Gen<'a> {
                 let mut sql = format!("DELETE FROM {}", t.name);
                 sql.push_str(&format!(" WHERE {}", self.cond()));
                 if self.rng.chance(30) {
-                    sql.push_str(&format!(
-                        " ORDER BY {} LIMIT {}",
-                        Self::key_order(t, ""),
-                        1 + self.rng.below(3)
-                    ));
+                    sql.push_str(&self.order_limit(t));
                 }
                 sql
             }

@@ -276,6 +276,28 @@ pub fn schema() -> Vec<Table> {
     ]
 }
 
+impl Table {
+    /// The table's MySQL CREATE TABLE (without a terminator).
+    pub fn create(&self) -> String {
+        let cols: Vec<String> = self
+            .cols
+            .iter()
+            .map(|c| format!("{} {}", c.name, c.ddl))
+            .collect();
+        let pk = if self.key.is_empty() {
+            String::new()
+        } else {
+            format!(", PRIMARY KEY ({})", self.key.join(", "))
+        };
+        format!(
+            "CREATE TABLE {} ({}{pk}{}) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;",
+            self.name,
+            cols.join(", "),
+            self.extra
+        )
+    }
+}
+
 /// Rows per table.
 pub const ROWS: usize = 12;
 
@@ -283,22 +305,8 @@ pub const ROWS: usize = 12;
 pub fn schema_script(tables: &[Table], rng: &mut Rng) -> String {
     let mut out = String::new();
     for t in tables {
-        let cols: Vec<String> = t
-            .cols
-            .iter()
-            .map(|c| format!("{} {}", c.name, c.ddl))
-            .collect();
-        let pk = if t.key.is_empty() {
-            String::new()
-        } else {
-            format!(", PRIMARY KEY ({})", t.key.join(", "))
-        };
-        out.push_str(&format!(
-            "CREATE TABLE {} ({}{pk}{}) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;\n",
-            t.name,
-            cols.join(", "),
-            t.extra
-        ));
+        out.push_str(&t.create());
+        out.push('\n');
     }
     for t in tables {
         let mut seen_keys = BTreeSet::new();

@@ -82,27 +82,10 @@ impl Walk {
                 return;
             }
         }
-        let arithmetic = |e: &Expr| {
-            use ast::BinaryOperator as B;
-            matches!(
-                e,
-                Expr::BinaryOp {
-                    op: B::Plus
-                        | B::Minus
-                        | B::Multiply
-                        | B::Divide
-                        | B::Modulo
-                        | B::BitwiseAnd
-                        | B::BitwiseOr
-                        | B::PGBitwiseXor
-                        | B::PGBitwiseShiftLeft
-                        | B::PGBitwiseShiftRight,
-                    ..
-                } | Expr::UnaryOp {
-                    op: ast::UnaryOperator::Minus,
-                    ..
-                }
-            )
+        let arithmetic = |e: &Expr| match e {
+            Expr::BinaryOp { op, .. } => super::typing::is_arithmetic(op),
+            Expr::UnaryOp { op, .. } => *op == ast::UnaryOperator::Minus,
+            _ => false,
         };
         let numeric = match &*x {
             Expr::Function(_) | Expr::Case { .. } => !crate::rules::query::xor::is_boolean(x, &self.sets),
@@ -269,36 +252,15 @@ pub(super) fn numeric_literals(e: &mut Expr, sets: &crate::catalog::ColumnSets) 
     let Expr::BinaryOp { left, op, right } = e else {
         return;
     };
-    let arithmetic = matches!(
-        op,
-        B::Plus
-            | B::Minus
-            | B::Multiply
-            | B::Divide
-            | B::Modulo
-            | B::MyIntegerDivide
-            | B::BitwiseAnd
-            | B::BitwiseOr
-            | B::BitwiseXor
-            | B::PGBitwiseShiftLeft
-            | B::PGBitwiseShiftRight
-    );
+    let arithmetic = super::typing::is_arithmetic(op);
     let comparison = matches!(op, B::Eq | B::NotEq | B::Lt | B::LtEq | B::Gt | B::GtEq | B::Spaceship);
     if !arithmetic && !comparison {
         return;
     }
     let (l, r) = (type_of(left, sets), type_of(right, sets));
     for (side, other) in [(&mut **left, r), (&mut **right, l)] {
-        let Expr::Value(v) = &*side else { continue };
-        let Some(bytes) = literal_bytes(&v.value) else {
-            continue;
-        };
-        if !(arithmetic || other.is_number() || other == Ty::Bool) || bytes.len() > 8 {
-            continue;
-        }
-        let n = bytes.iter().fold(0u64, |acc, b| (acc << 8) | u64::from(*b));
-        if let Ok(x) = parse_pg_expr(&n.to_string()) {
-            *side = x;
+        if arithmetic || other.is_number() || other == Ty::Bool {
+            literal_to_number(side);
         }
     }
 }

@@ -178,19 +178,7 @@ impl Walk {
             Expr::BinaryOp { left, op, right } => {
                 let comparison =
                     matches!(op, B::Eq | B::NotEq | B::Lt | B::LtEq | B::Gt | B::GtEq | B::Spaceship);
-                let arithmetic = matches!(
-                    op,
-                    B::Plus
-                        | B::Minus
-                        | B::Multiply
-                        | B::Divide
-                        | B::Modulo
-                        | B::BitwiseAnd
-                        | B::BitwiseOr
-                        | B::PGBitwiseXor
-                        | B::PGBitwiseShiftLeft
-                        | B::PGBitwiseShiftRight
-                );
+                let arithmetic = super::typing::is_arithmetic(op);
                 if !comparison && !arithmetic {
                     return;
                 }

@@ -174,9 +174,9 @@ impl Walk {
             {
                 let (l, r) = (type_of(left, &self.sets), type_of(right, &self.sets));
                 if matches!(l, Ty::Date | Ty::Timestamp) && r == Ty::StrLit {
-                    changed |= self.normalise(right, false);
+                    changed |= matches!(read_literal(right), Read::Rewritten);
                 } else if matches!(r, Ty::Date | Ty::Timestamp) && l == Ty::StrLit {
-                    changed |= self.normalise(left, false);
+                    changed |= matches!(read_literal(left), Read::Rewritten);
                 }
             }
             _ => {}
@@ -188,11 +188,6 @@ impl Walk {
                 Severity::Info,
             );
         }
-    }
-
-    /// A comparison's string in ISO form (left as written when MySQL would not read it).
-    fn normalise(&mut self, x: &mut Expr, _cast: bool) -> bool {
-        matches!(read_literal(x), Read::Rewritten)
     }
 }
 

@@ -34,6 +34,25 @@ impl Ty {
     }
 }
 
+/// An operator that computes a number (MySQL's forms and PostgreSQL's).
+pub fn is_arithmetic(op: &B) -> bool {
+    matches!(
+        op,
+        B::Plus
+            | B::Minus
+            | B::Multiply
+            | B::Divide
+            | B::Modulo
+            | B::MyIntegerDivide
+            | B::BitwiseAnd
+            | B::BitwiseOr
+            | B::BitwiseXor
+            | B::PGBitwiseXor
+            | B::PGBitwiseShiftLeft
+            | B::PGBitwiseShiftRight
+    )
+}
+
 fn of_kind(k: PgKind) -> Ty {
     match k {
         PgKind::Boolean => Ty::Bool,
