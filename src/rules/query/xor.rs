@@ -19,8 +19,8 @@
 //! Elsewhere (`SET x = a XOR b = c`) an XOR the parser read with another precedence is
 //! refused with an error rather than translated with another meaning.
 
-use crate::catalog::{ColumnSets, NumKind};
-use sqlparser::ast::{BinaryOperator as B, Expr, Value};
+use crate::catalog::ColumnSets;
+use sqlparser::ast::{BinaryOperator as B, Expr};
 
 crate::rule!(
     "Q020",
@@ -29,49 +29,10 @@ crate::rule!(
     "a XOR b becomes (a) <> (b) on booleans"
 );
 
-/// Whether `e` is a boolean in PostgreSQL.
+/// Whether `e` is a boolean in PostgreSQL (the walk's typer says so).
 pub fn is_boolean(e: &Expr, sets: &ColumnSets) -> bool {
-    match e {
-        Expr::Nested(x) => is_boolean(x, sets),
-        Expr::BinaryOp { op, .. } => matches!(
-            op,
-            B::Eq
-                | B::NotEq
-                | B::Lt
-                | B::LtEq
-                | B::Gt
-                | B::GtEq
-                | B::And
-                | B::Or
-                | B::Xor
-                | B::PGRegexMatch
-                | B::PGRegexIMatch
-                | B::PGRegexNotMatch
-                | B::PGRegexNotIMatch
-                | B::AtArrow
-        ),
-        Expr::UnaryOp { op, .. } => *op == sqlparser::ast::UnaryOperator::Not,
-        Expr::IsNull(_)
-        | Expr::IsNotNull(_)
-        | Expr::IsTrue(_)
-        | Expr::IsFalse(_)
-        | Expr::IsNotTrue(_)
-        | Expr::IsNotFalse(_)
-        | Expr::IsDistinctFrom(..)
-        | Expr::IsNotDistinctFrom(..)
-        | Expr::Like { .. }
-        | Expr::ILike { .. }
-        | Expr::RLike { .. }
-        | Expr::In { .. }
-        | Expr::Between { .. }
-        | Expr::Exists { .. } => true,
-        Expr::Value(v) => matches!(v.value, Value::Boolean(_)),
-        Expr::Identifier(i) => sets.numeric.get(&i.value) == Some(&NumKind::Bool),
-        Expr::CompoundIdentifier(p) => p
-            .last()
-            .is_some_and(|i| sets.numeric.get(&i.value) == Some(&NumKind::Bool)),
-        _ => false,
-    }
+    crate::rules::query::translate::typing::type_of(e, sets)
+        == crate::rules::query::translate::typing::Ty::Bool
 }
 
 /// `left XOR right` as PostgreSQL text.

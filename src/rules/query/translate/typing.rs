@@ -166,6 +166,8 @@ fn typed(e: &Expr, sets: &ColumnSets, depth: u32) -> Ty {
                 | B::GtEq
                 | B::And
                 | B::Or
+                | B::Xor
+                | B::AtArrow
                 | B::PGRegexMatch
                 | B::PGRegexIMatch
                 | B::PGRegexNotMatch
