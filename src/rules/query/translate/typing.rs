@@ -223,6 +223,10 @@ fn arithmetic(op: B, l: Ty, r: Ty) -> Ty {
             Ty::Timestamp
         }
         (Ty::Timestamp, Ty::Timestamp) if op == B::Minus => Ty::Interval,
+        (Ty::Interval, Ty::Interval) if matches!(op, B::Plus | B::Minus) => Ty::Interval,
+        (Ty::Interval, _) | (_, Ty::Interval) if matches!(op, B::Multiply | B::Divide) => {
+            Ty::Interval
+        }
         (Ty::Float, x) | (x, Ty::Float) if x.is_number() || x == Ty::StrLit => Ty::Float,
         (Ty::Numeric, x) | (x, Ty::Numeric) if x.is_number() || x == Ty::StrLit => Ty::Numeric,
         (Ty::Int, Ty::Int) | (Ty::Int, Ty::StrLit) | (Ty::StrLit, Ty::Int) => Ty::Int,

@@ -1,0 +1,547 @@
+//! # Q026 implicit-conversion
+//!
+//! ## What it does
+//! Makes MySQL's implicit type conversions explicit where PostgreSQL would refuse the
+//! mix of types, or read it another way: in comparisons (`=`, `<`, `<=>`, `IN`,
+//! `BETWEEN`, `NULLIF`), arithmetic, CAST to a number, the branches of `CASE`, `IF`,
+//! `IFNULL` and `COALESCE`, and the arguments of MySQL's numeric, string and window
+//! functions.
+//!
+//! ## MySQL
+//! "Type Conversion in Expression Evaluation": a string meeting a number is read as the
+//! number it starts with (`'12abc'` is 12, `'a'` is 0); a truth value is the integer 1
+//! or 0; a date, time or datetime meeting a number is that number (`2021-07-04` is
+//! 20210704, `10:30:00` is 103000, so `d + 1` is a number, not the next day); an ENUM
+//! meeting a number is its label's position; integer arithmetic is 64-bit (`-n` of the
+//! smallest INT is 2147483648). A string function given a number, a truth value or a
+//! date works on its text (`LENGTH(d)` is 10); a count given a fraction rounds it
+//! (`LEFT(s, 1.5)` takes 2); `MAX(active)` of a boolean is 1 or 0.
+//!
+//! ## PostgreSQL
+//! The same conversions, written out: a string literal becomes its number; a string
+//! column `regexp_replace(s, …)` read as `double precision` (the number it starts with,
+//! 0 when none, NULL for NULL); a truth value `CAST(b AS integer)`; a date
+//! `CAST(to_char(d, 'YYYYMMDD') AS bigint)`, a time or timestamp the same digits with
+//! six fraction digits as `numeric`; an ENUM `array_position(ARRAY[labels], CAST(e AS
+//! text))`; an INT column negated or in ABS widened to `bigint`; string arguments
+//! `CAST(x AS text)` (a truth value through integer); counts `CAST(x AS integer)`;
+//! a polymorphic window function's string literal `CAST('a' AS text)`.
+//!
+//! ## Caveats
+//! Mixes with no exact translation are errors, not guesses: a binary string or JSON
+//! meeting a number, a string column compared with a date (MySQL reads the string as a
+//! date, PostgreSQL's cast rejects strings that are not one), a date compared with a
+//! time. A timestamp shown as text or as a number has PostgreSQL's fraction digits
+//! (none when zero, six in arithmetic) where MySQL shows the column's precision: a
+//! warning says so. Integer `+`, `-` and `*` of two INT columns stay 32-bit (PostgreSQL
+//! raises an error past 2147483647, where MySQL gives the 64-bit result). Types come
+//! from the catalog's column facts by name (issue 13 resolves names).
+
+use crate::catalog::ColumnSets;
+use crate::diagnostics::Severity;
+use crate::rules::expr::expression::parse_pg_expr;
+use crate::rules::query::translate::typing::{type_of, Ty};
+use sqlparser::ast::{
+    BinaryOperator as B, DataType, Expr, FunctionArg, FunctionArgExpr, FunctionArguments,
+    UnaryOperator, Value,
+};
+
+crate::rule!(
+    "Q026",
+    "implicit-conversion",
+    Info,
+    "MySQL's implicit conversions between strings, numbers, truth values, dates and enums made explicit"
+);
+
+/// What MySQL makes of a value in a given place.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Class {
+    /// A number (or a BIT value).
+    Number,
+    Bool,
+    StrLit,
+    Text,
+    Enum,
+    Date,
+    /// A time or a timestamp: a number with a fraction.
+    Clock,
+    Bytea,
+    Json,
+    Interval,
+    /// NULL, a placeholder, or what the typer does not know.
+    Other,
+}
+
+fn column_name(e: &Expr) -> Option<&str> {
+    match e {
+        Expr::Identifier(i) => Some(&i.value),
+        Expr::CompoundIdentifier(p) => p.last().map(|i| i.value.as_str()),
+        _ => None,
+    }
+}
+
+fn labels<'a>(e: &Expr, sets: &'a ColumnSets) -> Option<&'a Vec<String>> {
+    column_name(e).and_then(|c| sets.enums.get(c))
+}
+
+fn class(e: &Expr, sets: &ColumnSets) -> Class {
+    // `a > 1 || b`: sqlparser binds MySQL's `||` (OR here) tighter than the comparison;
+    // the printed text binds as MySQL does, so such an operand is left alone.
+    fn loose_or(e: &Expr) -> bool {
+        match e {
+            Expr::BinaryOp { op: B::And | B::Or | B::Xor, .. } => true,
+            Expr::BinaryOp { left, right, .. } => loose_or(left) || loose_or(right),
+            _ => false,
+        }
+    }
+    if loose_or(e) {
+        return Class::Other;
+    }
+    if labels(e, sets).is_some() {
+        return Class::Enum;
+    }
+    match type_of(e, sets) {
+        Ty::Int | Ty::Numeric | Ty::Float | Ty::Bit => Class::Number,
+        Ty::Bool => Class::Bool,
+        Ty::StrLit => Class::StrLit,
+        Ty::Text => Class::Text,
+        Ty::Date => Class::Date,
+        Ty::Timestamp | Ty::Time => Class::Clock,
+        Ty::Bytea => Class::Bytea,
+        Ty::Json => Class::Json,
+        Ty::Interval => Class::Interval,
+        Ty::Null | Ty::Unknown => Class::Other,
+    }
+}
+
+/// The notes of one rewrite: the worst severity wins, messages are kept once each.
+#[derive(Default)]
+struct Notes(Vec<(String, Severity)>);
+
+impl Notes {
+    fn add(&mut self, msg: &str, severity: Severity) {
+        if !self.0.iter().any(|(m, _)| m == msg) {
+            self.0.push((msg.to_string(), severity));
+        }
+    }
+
+    fn result(self) -> Option<(String, Severity)> {
+        let worst = self.0.iter().map(|(_, s)| *s).max_by_key(|s| rank(*s))?;
+        let text = self.0.into_iter().map(|(m, _)| m).collect::<Vec<_>>().join("; ");
+        Some((text, worst))
+    }
+}
+
+fn rank(s: Severity) -> u8 {
+    match s {
+        Severity::Error => 3,
+        Severity::Warning => 2,
+        _ => 1,
+    }
+}
+
+fn replace(e: &mut Expr, text: &str) -> bool {
+    match parse_pg_expr(text) {
+        Ok(x) => {
+            *e = x;
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+/// The regular expression that reads the number a string starts with, as MySQL does:
+/// sign, digits, fraction, exponent; `0` when there is none.
+const NUMBER_PREFIX: &str =
+    r"'^\s*([-+]?)((?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?)?.*$', '\10\2'";
+
+/// `e` (of class `c`) as the number MySQL reads from it. Whether it could.
+fn as_number(e: &mut Expr, c: Class, sets: &ColumnSets, notes: &mut Notes) -> bool {
+    let text = match c {
+        Class::Number | Class::Other | Class::Interval => return true,
+        Class::Bool => {
+            notes.add("a truth value meeting a number is 1 or 0, as in MySQL", Severity::Info);
+            format!("CAST({e} AS integer)")
+        }
+        Class::StrLit => {
+            let Expr::Value(v) = &*e else { return false };
+            let (Value::SingleQuotedString(s) | Value::DoubleQuotedString(s)) = &v.value else {
+                return false;
+            };
+            notes.add("a string literal meeting a number is the number it starts with (0 when none), as MySQL reads it", Severity::Info);
+            crate::rules::query::translate::number_prefix(s)
+        }
+        Class::Text => {
+            notes.add("a string meeting a number is read as the number it starts with (0 when none), as MySQL does", Severity::Info);
+            format!("CAST(regexp_replace({e}, {NUMBER_PREFIX}) AS double precision)")
+        }
+        Class::Enum => {
+            let Some(l) = labels(e, sets) else { return false };
+            let list = l
+                .iter()
+                .map(|s| format!("'{}'", s.replace('\'', "''")))
+                .collect::<Vec<_>>()
+                .join(", ");
+            notes.add("an ENUM meeting a number is its label's position, as in MySQL", Severity::Info);
+            format!("array_position(ARRAY[{list}], CAST({e} AS text))")
+        }
+        Class::Date => {
+            notes.add("a date meeting a number is the number YYYYMMDD in MySQL", Severity::Info);
+            format!("CAST(to_char({e}, 'YYYYMMDD') AS bigint)")
+        }
+        Class::Clock => {
+            let ts = type_of(e, sets) == Ty::Timestamp;
+            notes.add(
+                "a time or datetime meeting a number is the number HHMMSS or YYYYMMDDHHMMSS in MySQL, with six fraction digits here",
+                Severity::Info,
+            );
+            let digits = if ts { "YYYYMMDDHH24MISS" } else { "HH24MISS" };
+            format!("CAST(to_char({e}, '{digits}.US') AS numeric)")
+        }
+        Class::Bytea => {
+            notes.add("a binary string meeting a number is read as the number its bytes spell in MySQL: no translation yet", Severity::Error);
+            return false;
+        }
+        Class::Json => {
+            notes.add("a JSON value meeting a number is compared by JSON's rules in MySQL: no translation yet", Severity::Error);
+            return false;
+        }
+    };
+    replace(e, &text)
+}
+
+/// `e` (of class `c`) as the text MySQL's string functions see.
+fn as_text(e: &mut Expr, c: Class, sets: &ColumnSets, notes: &mut Notes) {
+    let text = match c {
+        Class::Bool => format!("CAST(CAST({e} AS integer) AS text)"),
+        Class::Enum | Class::Date => format!("CAST({e} AS text)"),
+        Class::Number => {
+            if type_of(e, sets) == Ty::Float {
+                notes.add("a DOUBLE shown as text: PostgreSQL writes large and small values with an exponent sign (1e+20) where MySQL writes 1e20", Severity::Warning);
+            }
+            if type_of(e, sets) == Ty::Bit {
+                return;
+            }
+            format!("CAST({e} AS text)")
+        }
+        Class::Clock => {
+            if type_of(e, sets) == Ty::Timestamp {
+                notes.add("a datetime shown as text: PostgreSQL writes the fraction digits a value has (none when zero), MySQL as many as the column's precision", Severity::Warning);
+            }
+            format!("CAST({e} AS text)")
+        }
+        _ => return,
+    };
+    if replace(e, &text) {
+        notes.add("a number, truth value, ENUM or date given to a string function is its text, as in MySQL", Severity::Info);
+    }
+}
+
+/// `e` as the whole number MySQL rounds it to where a count is expected.
+fn as_count(e: &mut Expr, c: Class, sets: &ColumnSets, notes: &mut Notes) {
+    match c {
+        Class::Number if type_of(e, sets) != Ty::Int => {
+            let text = format!("CAST({e} AS integer)");
+            if replace(e, &text) {
+                notes.add("a fraction where MySQL expects a count is rounded to a whole number", Severity::Info);
+            }
+        }
+        Class::Bool | Class::StrLit | Class::Text | Class::Enum => {
+            if as_number(e, c, sets, notes) && c != Class::Bool && c != Class::Enum {
+                let text = format!("CAST({e} AS integer)");
+                replace(e, &text);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn numeric_like(c: Class) -> bool {
+    matches!(c, Class::Number | Class::Bool | Class::Enum)
+}
+
+fn stringish(c: Class) -> bool {
+    matches!(c, Class::StrLit | Class::Text)
+}
+
+/// Operands that MySQL compares with one another: brought to one domain.
+fn unify(ops: &mut [&mut Expr], sets: &ColumnSets, notes: &mut Notes) {
+    let classes: Vec<Class> = ops.iter().map(|x| class(x, sets)).collect();
+    let has = |f: &dyn Fn(Class) -> bool| classes.iter().any(|c| f(*c));
+    let number = has(&|c| c == Class::Number);
+    let temporal = has(&|c| matches!(c, Class::Date | Class::Clock));
+    // Truth values with numbers, or anything numeric with strings: numbers.
+    let numbers = (number && has(&|c| matches!(c, Class::Bool | Class::Enum)))
+        || (has(&numeric_like) && has(&|c| c == Class::Text || c == Class::StrLit && !has(&|c| c == Class::Enum)))
+        || (has(&|c| c == Class::Bool) && has(&stringish))
+        || (number && temporal);
+    if has(&|c| c == Class::Json) && has(&|c| !matches!(c, Class::Json | Class::StrLit | Class::Other)) {
+        notes.add("a JSON value compared with another type follows JSON's comparison rules in MySQL: no translation yet", Severity::Error);
+        return;
+    }
+    if numbers {
+        for (x, c) in ops.iter_mut().zip(&classes) {
+            // Dates and strings met by a number; a date with a string literal stays a date.
+            if *c == Class::StrLit && temporal && !number {
+                continue;
+            }
+            as_number(x, *c, sets, notes);
+        }
+        return;
+    }
+    if temporal && has(&|c| c == Class::Text) {
+        notes.add("a string column compared with a date or time: MySQL reads the string as one (NULL or a warning when it is not), PostgreSQL has no such comparison: no translation yet", Severity::Error);
+    } else if ops.iter().any(|x| type_of(x, sets) == Ty::Time)
+        && ops.iter().any(|x| matches!(type_of(x, sets), Ty::Date | Ty::Timestamp))
+    {
+        notes.add("a date compared with a time: MySQL compares them as datetimes (the time on today's date): no translation yet", Severity::Error);
+    } else if has(&|c| c == Class::Bytea) && has(&|c| c == Class::Text) {
+        for (x, c) in ops.iter_mut().zip(&classes) {
+            if *c == Class::Text {
+                let text = format!("convert_to({x}, 'UTF8')");
+                replace(x, &text);
+            }
+        }
+        notes.add("a string compared with a binary string is compared byte by byte, as in MySQL", Severity::Info);
+    }
+}
+
+/// Result branches that MySQL gives one type: truth values among numbers are integers;
+/// an ENUM among other types is its label.
+fn branches(ops: &mut [&mut Expr], sets: &ColumnSets, notes: &mut Notes) {
+    let classes: Vec<Class> = ops.iter().map(|x| class(x, sets)).collect();
+    let other = |me: Class| {
+        classes
+            .iter()
+            .any(|c| *c != me && !matches!(c, Class::Other | Class::StrLit))
+    };
+    for (x, c) in ops.iter_mut().zip(&classes) {
+        match c {
+            Class::Bool if other(Class::Bool) => {
+                let text = format!("CAST({x} AS integer)");
+                if replace(x, &text) {
+                    notes.add("a truth value among numbers in one result is the integer 1 or 0, as in MySQL", Severity::Info);
+                }
+            }
+            Class::Enum if other(Class::Enum) => {
+                let text = format!("CAST({x} AS text)");
+                if replace(x, &text) {
+                    notes.add("an ENUM among other types in one result is its label, as in MySQL", Severity::Info);
+                }
+            }
+            Class::Json if other(Class::Json) => notes.add(
+                "JSON among other types in one result: MySQL gives a string, not translated yet",
+                Severity::Error,
+            ),
+            Class::Bytea if classes.iter().any(|c| matches!(c, Class::Number | Class::Bool | Class::Date | Class::Clock)) => {
+                notes.add("a binary string among numbers or dates in one result: MySQL gives a binary string, not translated yet", Severity::Error);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn args_mut(f: &mut sqlparser::ast::Function) -> Vec<&mut Expr> {
+    match &mut f.args {
+        FunctionArguments::List(l) => l
+            .args
+            .iter_mut()
+            .filter_map(|a| match a {
+                FunctionArg::Unnamed(FunctionArgExpr::Expr(x)) => Some(x),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// What each argument of a MySQL function is read as: `n` a number, `c` a count, `s` a
+/// string, `b` a truth value read as a number, `p` a value a polymorphic PostgreSQL
+/// function needs typed, `-` as it is. The last letter repeats.
+fn signature(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "abs" | "sign" | "sqrt" | "exp" | "ln" | "log" | "log2" | "log10" | "sin" | "cos"
+        | "tan" | "cot" | "asin" | "acos" | "atan" | "atan2" | "degrees" | "radians" | "ceil"
+        | "ceiling" | "floor" | "pow" | "power" | "mod" | "sum" | "avg" | "std" | "stddev"
+        | "stddev_pop" | "stddev_samp" | "variance" | "var_pop" | "var_samp" | "bit_and"
+        | "bit_or" | "bit_xor" => "n",
+        "round" | "truncate" => "nc",
+        "max" | "min" => "b",
+        "length" | "octet_length" | "char_length" | "character_length" | "bit_length"
+        | "upper" | "ucase" | "lower" | "lcase" | "reverse" | "ltrim" | "rtrim" | "ascii"
+        | "ord" | "soundex" | "md5" | "sha1" | "sha" | "to_base64" | "instr" | "strcmp"
+        | "find_in_set" | "replace" => "s",
+        "left" | "right" | "repeat" => "sc",
+        "substr" | "substring" | "mid" => "scc",
+        "lpad" | "rpad" => "scs",
+        "locate" => "ssc",
+        "insert" => "sccs",
+        "space" => "c",
+        "sha2" => "sc",
+        "lead" | "lag" | "first_value" | "last_value" | "nth_value" => "p-",
+        _ => return None,
+    })
+}
+
+fn function(f: &mut sqlparser::ast::Function, sets: &ColumnSets, notes: &mut Notes) {
+    let name = f.name.to_string().to_ascii_lowercase();
+    match name.as_str() {
+        "coalesce" | "ifnull" => {
+            let mut args = args_mut(f);
+            branches(&mut args, sets, notes);
+            return;
+        }
+        "if" => {
+            let mut args = args_mut(f);
+            if args.len() == 3 {
+                branches(&mut args[1..], sets, notes);
+            }
+            return;
+        }
+        "nullif" => {
+            let mut args = args_mut(f);
+            unify(&mut args, sets, notes);
+            return;
+        }
+        "greatest" | "least" => {
+            let mut args = args_mut(f);
+            unify(&mut args, sets, notes);
+            return;
+        }
+        _ => {}
+    }
+    let Some(sig) = signature(&name) else { return };
+    let wide = matches!(name.as_str(), "abs");
+    let last = sig.chars().last().unwrap_or('-');
+    for (i, x) in args_mut(f).into_iter().enumerate() {
+        let want = sig.chars().nth(i).unwrap_or(last);
+        let c = class(x, sets);
+        match want {
+            'n' => {
+                if wide && c == Class::Number && type_of(x, sets) == Ty::Int && column_name(x).is_some() {
+                    let text = format!("CAST({x} AS bigint)");
+                    if replace(x, &text) {
+                        notes.add("ABS of an INT column is computed in 64 bits, as in MySQL", Severity::Info);
+                    }
+                } else if c != Class::Number {
+                    as_number(x, c, sets, notes);
+                }
+            }
+            'c' => as_count(x, c, sets, notes),
+            's' => as_text(x, c, sets, notes),
+            'b' if c == Class::Bool => {
+                let text = format!("CAST({x} AS integer)");
+                if replace(x, &text) {
+                    notes.add("MAX and MIN of a truth value are 1 or 0, as in MySQL", Severity::Info);
+                }
+            }
+            'p' if c == Class::StrLit => {
+                let text = format!("CAST({x} AS text)");
+                if replace(x, &text) {
+                    notes.add("a string literal given to a window function is typed as text", Severity::Info);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn is_numeric_type(t: &DataType) -> bool {
+    let s = t.to_string().to_ascii_lowercase();
+    let base = s.split('(').next().unwrap_or("").trim().to_string();
+    matches!(
+        base.as_str(),
+        "smallint" | "integer" | "int" | "bigint" | "numeric" | "decimal" | "double precision"
+            | "real" | "float" | "double"
+    )
+}
+
+/// Rewrites `e` (a MySQL operator or function whose operands are already translated)
+/// in place; the note to report, if any.
+pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
+    let mut notes = Notes::default();
+    match e {
+        Expr::BinaryOp { left, op, right } => match op {
+            B::Eq | B::NotEq | B::Lt | B::LtEq | B::Gt | B::GtEq | B::Spaceship => {
+                unify(&mut [&mut **left, &mut **right], sets, &mut notes)
+            }
+            B::Plus
+            | B::Minus
+            | B::Multiply
+            | B::Divide
+            | B::Modulo
+            | B::MyIntegerDivide
+            | B::BitwiseAnd
+            | B::BitwiseOr
+            | B::BitwiseXor
+            | B::PGBitwiseXor
+            | B::PGBitwiseShiftLeft
+            | B::PGBitwiseShiftRight => {
+                let (l, r) = (class(left, sets), class(right, sets));
+                // Date arithmetic with an INTERVAL (or a value that may be one) is
+                // PostgreSQL's own.
+                if matches!(l, Class::Interval | Class::Other) || matches!(r, Class::Interval | Class::Other) {
+                    return None;
+                }
+                for (x, c) in [(&mut **left, l), (&mut **right, r)] {
+                    if c != Class::StrLit {
+                        as_number(x, c, sets, &mut notes);
+                    }
+                }
+            }
+            _ => {}
+        },
+        Expr::IsDistinctFrom(l, r) | Expr::IsNotDistinctFrom(l, r) => {
+            unify(&mut [&mut **l, &mut **r], sets, &mut notes)
+        }
+        Expr::Between {
+            expr, low, high, ..
+        } => unify(&mut [&mut **expr, &mut **low, &mut **high], sets, &mut notes),
+        Expr::UnaryOp {
+            op: UnaryOperator::Minus,
+            expr,
+        } => {
+            let c = class(expr, sets);
+            if c == Class::Number && type_of(expr, sets) == Ty::Int && column_name(expr).is_some() {
+                let text = format!("CAST({expr} AS bigint)");
+                if replace(expr, &text) {
+                    notes.add("a negated INT column is computed in 64 bits, as in MySQL", Severity::Info);
+                }
+            } else if c != Class::StrLit {
+                as_number(expr, c, sets, &mut notes);
+            }
+        }
+        Expr::Cast {
+            expr, data_type, ..
+        } if is_numeric_type(data_type) => {
+            let c = class(expr, sets);
+            if matches!(c, Class::Bool | Class::Date | Class::Clock | Class::Enum) {
+                as_number(expr, c, sets, &mut notes);
+            }
+        }
+        Expr::Case {
+            conditions,
+            else_result,
+            ..
+        } => {
+            let mut ops: Vec<&mut Expr> = conditions
+                .iter_mut()
+                .map(|c| &mut c.result)
+                .chain(else_result.iter_mut().map(|x| &mut **x))
+                .collect();
+            branches(&mut ops, sets, &mut notes);
+        }
+        Expr::Function(f) => function(f, sets, &mut notes),
+        _ => {}
+    }
+    if let Expr::In {
+        expr,
+        target: sqlparser::ast::InTarget::List(list),
+        ..
+    } = e
+    {
+        let mut ops: Vec<&mut Expr> = std::iter::once(&mut **expr).chain(list.iter_mut()).collect();
+        unify(&mut ops, sets, &mut notes);
+    }
+    notes.result()
+}
