@@ -30,7 +30,7 @@ SELECT a.id FROM t_num a JOIN t_time b ON (a.i32 - 1) <> 0 WHERE (b.dt) <> '-inf
 SELECT CASE WHEN (i32) <> 0 THEN 'yes' ELSE 'no' END, CASE WHEN (d2 * 2) <> 0 THEN 1 ELSE 0 END FROM t_num;
 
 -- A string literal compared or computed with a number is the number it starts with.
-SELECT id FROM t_num WHERE i32 = 2.5 OR d2 < (-3) OR i32 IN (1, 0) OR 7 + 1 = i32;
+SELECT id FROM t_num WHERE i32 = 2.5 OR d2 < (-3) OR i32 IN (1, 0) OR CAST(7 AS DOUBLE PRECISION) + 1 = i32;
 
 -- Numbers inserted into a boolean column.
 

@@ -23,7 +23,7 @@ SELECT t1.id FROM t t1 JOIN t t2 ON t1.id = t2.id;
 -- my2pg Q000: not translated; original statement:
 -- SELECT ROW_COUNT()
 
-SELECT * FROM t WHERE CAST(regexp_replace(name, '^\s*([-+]?)((?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?)?.*$', '\10\2') AS DOUBLE PRECISION) = 5;
+SELECT * FROM t WHERE CAST(regexp_replace((name) COLLATE "C", '^\s*([-+]?)((?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?)?.*$', '\10\2') AS DOUBLE PRECISION) = 5;
 
 SELECT t1.id FROM t t1 JOIN t t2 ON t1.id = t2.id;
 

@@ -41,6 +41,20 @@ crate::rule!(
 /// it needs it. Whether it changed.
 fn coerce(value: &mut Expr, kind: PgKind, char: bool, sets: &ColumnSets) -> bool {
     let ty = type_of(value, sets);
+    if ty == Ty::StrLit && matches!(kind, PgKind::Integer | PgKind::Numeric(_) | PgKind::Float) {
+        // A number written as a string: the number (PostgreSQL reads '7.5' as no integer).
+        if let Expr::Value(v) = &*value {
+            if let sqlparser::ast::Value::SingleQuotedString(s) = &v.value {
+                if let Some(n) = whole_number(s) {
+                    if let Ok(x) = crate::rules::expr::expression::parse_pg_expr(&n) {
+                        *value = x;
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
     if char {
         if let Expr::Value(v) = value {
             if let sqlparser::ast::Value::SingleQuotedString(s) = &mut v.value {
@@ -74,6 +88,77 @@ fn coerce(value: &mut Expr, kind: PgKind, char: bool, sets: &ColumnSets) -> bool
         }
         Err(_) => false,
     }
+}
+
+/// A string that is a whole number as MySQL's strict mode stores it (`' 7.5 '`), as
+/// number text.
+fn whole_number(s: &str) -> Option<String> {
+    let t = s.trim_matches([' ', '\t', '\n', '\r']);
+    let b = t.as_bytes();
+    let digit = |i: usize| i < b.len() && b[i].is_ascii_digit();
+    let mut i = usize::from(matches!(b.first(), Some(b'-' | b'+')));
+    let d0 = i;
+    while digit(i) {
+        i += 1;
+    }
+    let mut digits = i > d0;
+    if i < b.len() && b[i] == b'.' {
+        i += 1;
+        let f0 = i;
+        while digit(i) {
+            i += 1;
+        }
+        digits |= i > f0;
+    }
+    if !digits {
+        return None;
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        let mut k = i + 1;
+        if k < b.len() && (b[k] == b'-' || b[k] == b'+') {
+            k += 1;
+        }
+        let e0 = k;
+        while digit(k) {
+            k += 1;
+        }
+        if k == e0 {
+            return None;
+        }
+        i = k;
+    }
+    (i == b.len()).then(|| crate::rules::query::translate::number_prefix(t))
+}
+
+/// A string literal that is not a number stored into a numeric column, or a value MySQL
+/// reads as a date by its own rules stored into a date or time column: what MySQL does
+/// with it (strict mode refuses it when a row is written; INSERT IGNORE stores the
+/// number it starts with or the zero date), which is not reproduced.
+fn refused(value: &Expr, kind: PgKind, sets: &ColumnSets) -> Option<String> {
+    let ty = type_of(value, sets);
+    let numeric = matches!(kind, PgKind::Integer | PgKind::Numeric(_) | PgKind::Float);
+    let temporal = matches!(kind, PgKind::Date | PgKind::DateTime | PgKind::TimestampTz | PgKind::Time);
+    if numeric && ty == Ty::StrLit {
+        return Some(format!("{value} is not a number: MySQL's strict mode refuses it for a numeric column (INSERT IGNORE stores the number it starts with), not translated"));
+    }
+    if temporal && ty.is_number() {
+        return Some(format!("the number {value} stored into a date or time column is read as one by MySQL (0 is the zero date, 20210704 a date), not translated"));
+    }
+    if temporal && ty == Ty::StrLit {
+        if let Expr::Value(v) = value {
+            if let sqlparser::ast::Value::SingleQuotedString(s) = &v.value {
+                let readable = if kind == PgKind::Time {
+                    matches!(crate::rules::query::translate::mysql_time(s), Some(Some(_)))
+                } else {
+                    s.starts_with("0000") || crate::rules::query::translate::mysql_datetime(s).is_some()
+                };
+                if !readable {
+                    return Some(format!("{value} is not a date or time as MySQL reads it: strict mode refuses it (INSERT IGNORE stores the zero date), not translated"));
+                }
+            }
+        }
+    }
+    None
 }
 
 fn target_name(t: &AssignmentTarget) -> Option<String> {
@@ -119,9 +204,17 @@ pub fn apply(
     kinds: &[(String, PgKind)],
     chars: &[String],
     sets: &ColumnSets,
-) -> Option<String> {
+) -> Option<(String, crate::diagnostics::Severity)> {
     let is_char = |n: &str| chars.iter().any(|c| c.eq_ignore_ascii_case(n));
     let mut changed = false;
+    let mut refusals: Vec<String> = Vec::new();
+    let mut check = |value: &Expr, kind: PgKind| {
+        if let Some(r) = refused(value, kind, sets) {
+            if !refusals.contains(&r) {
+                refusals.push(r);
+            }
+        }
+    };
     match stmt {
         Statement::Insert(Insert { source, on, .. }) => {
             if let Some(source) = source {
@@ -130,6 +223,16 @@ pub fn apply(
                         for (cell, (name, kind)) in row.iter_mut().zip(kinds) {
                             changed |= enum_label(cell, name, sets);
                             changed |= coerce(cell, *kind, is_char(name), sets);
+                            check(cell, *kind);
+                        }
+                    }
+                }
+                if let SetExpr::Select(sel) = &mut *source.body {
+                    for (item, (_, kind)) in sel.projection.iter().zip(kinds) {
+                        if let sqlparser::ast::SelectItem::UnnamedExpr(x)
+                        | sqlparser::ast::SelectItem::ExprWithAlias { expr: x, .. } = item
+                        {
+                            check(x, *kind);
                         }
                     }
                 }
@@ -140,6 +243,7 @@ pub fn apply(
                         changed |= enum_label(&mut a.value, &n, sets);
                         if let Some(k) = kind_of(kinds, &n) {
                             changed |= coerce(&mut a.value, k, is_char(&n), sets);
+                            check(&a.value, k);
                         }
                     }
                 }
@@ -151,13 +255,20 @@ pub fn apply(
                     changed |= enum_label(&mut a.value, &n, sets);
                     if let Some(k) = kind_of(kinds, &n) {
                         changed |= coerce(&mut a.value, k, is_char(&n), sets);
+                        check(&a.value, k);
                     }
                 }
             }
         }
         _ => {}
     }
+    if !refusals.is_empty() {
+        return Some((refusals.join("; "), crate::diagnostics::Severity::Error));
+    }
     changed.then(|| {
-        "a value stored into a bit, bytea or CHAR column is converted as MySQL stores it".into()
+        (
+            "a value stored into a bit, bytea, CHAR or numeric column is converted as MySQL stores it".into(),
+            crate::diagnostics::Severity::Info,
+        )
     })
 }

@@ -113,12 +113,43 @@ fn rewrite_note(e: &mut Expr, sets: &ColumnSets) -> Option<String> {
                 | DataType::Double(_)
         ) {
         let s = inner.trim_matches('\'').replace("''", "'");
-        crate::rules::query::translate::number_prefix(&s)
+        if matches!(
+            data_type,
+            DataType::Signed | DataType::SignedInteger | DataType::Unsigned | DataType::UnsignedInteger
+        ) {
+            // To an integer MySQL reads the digits only: '7.5' is 7.
+            let t = s.trim_start();
+            let sign = if t.starts_with('-') { "-" } else { "" };
+            let body = t.trim_start_matches(['-', '+']);
+            let digits: String = body.chars().take_while(|c| c.is_ascii_digit()).collect();
+            let digits = digits.trim_start_matches('0');
+            if digits.is_empty() {
+                "0".to_string()
+            } else {
+                if sign.is_empty() {
+                    digits.to_string()
+                } else {
+                    format!("(-{digits})")
+                }
+            }
+        } else {
+            crate::rules::query::translate::number_prefix(&s)
+        }
     } else {
         inner
     };
     let text = match &data_type {
-        DataType::Binary(_) => format!("convert_to({inner}, 'UTF8')"),
+        DataType::Binary(_) => match ty {
+            Ty::Bytea => inner.to_string(),
+            Ty::Text
+            | Ty::StrLit => {
+                format!("convert_to({inner}, 'UTF8')")
+            }
+            Ty::Bool => {
+                format!("convert_to(CAST(CAST({inner} AS integer) AS text), 'UTF8')")
+            }
+            _ => format!("convert_to(CAST({inner} AS text), 'UTF8')"),
+        },
         // A negative integer wraps around 2^64; a negative DECIMAL or DOUBLE is 0, and a
         // fraction rounds half away from zero.
         DataType::Unsigned | DataType::UnsignedInteger if ty == Ty::Int => format!(

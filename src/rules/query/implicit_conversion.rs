@@ -68,7 +68,8 @@ enum Class {
     Bytea,
     Json,
     Interval,
-    /// NULL, a placeholder, or what the typer does not know.
+    Null,
+    /// A placeholder, or what the typer does not know.
     Other,
 }
 
@@ -84,16 +85,18 @@ fn labels<'a>(e: &Expr, sets: &'a ColumnSets) -> Option<&'a Vec<String>> {
     column_name(e).and_then(|c| sets.enums.get(c))
 }
 
+/// An operator chain with an unparenthesised AND, OR or XOR in it.
+fn loose_or(e: &Expr) -> bool {
+    match e {
+        Expr::BinaryOp { op: B::And | B::Or | B::Xor, .. } => true,
+        Expr::BinaryOp { left, right, .. } => loose_or(left) || loose_or(right),
+        _ => false,
+    }
+}
+
 fn class(e: &Expr, sets: &ColumnSets) -> Class {
     // `a > 1 || b`: sqlparser binds MySQL's `||` (OR here) tighter than the comparison;
     // the printed text binds as MySQL does, so such an operand is left alone.
-    fn loose_or(e: &Expr) -> bool {
-        match e {
-            Expr::BinaryOp { op: B::And | B::Or | B::Xor, .. } => true,
-            Expr::BinaryOp { left, right, .. } => loose_or(left) || loose_or(right),
-            _ => false,
-        }
-    }
     if loose_or(e) {
         return Class::Other;
     }
@@ -110,7 +113,8 @@ fn class(e: &Expr, sets: &ColumnSets) -> Class {
         Ty::Bytea => Class::Bytea,
         Ty::Json => Class::Json,
         Ty::Interval => Class::Interval,
-        Ty::Null | Ty::Unknown => Class::Other,
+        Ty::Null => Class::Null,
+        Ty::Unknown => Class::Other,
     }
 }
 
@@ -158,7 +162,7 @@ const NUMBER_PREFIX: &str =
 /// `e` (of class `c`) as the number MySQL reads from it. Whether it could.
 fn as_number(e: &mut Expr, c: Class, sets: &ColumnSets, notes: &mut Notes) -> bool {
     let text = match c {
-        Class::Number | Class::Other | Class::Interval => return true,
+        Class::Number | Class::Other | Class::Interval | Class::Null => return true,
         Class::Bool => {
             notes.add("a truth value meeting a number is 1 or 0, as in MySQL", Severity::Info);
             format!("CAST({e} AS integer)")
@@ -173,7 +177,7 @@ fn as_number(e: &mut Expr, c: Class, sets: &ColumnSets, notes: &mut Notes) -> bo
         }
         Class::Text => {
             notes.add("a string meeting a number is read as the number it starts with (0 when none), as MySQL does", Severity::Info);
-            format!("CAST(regexp_replace({e}, {NUMBER_PREFIX}) AS double precision)")
+            format!("CAST(regexp_replace(({e}) COLLATE \"C\", {NUMBER_PREFIX}) AS double precision)")
         }
         Class::Enum => {
             let Some(l) = labels(e, sets) else { return false };
@@ -275,7 +279,7 @@ fn unify(ops: &mut [&mut Expr], sets: &ColumnSets, notes: &mut Notes) {
         || (has(&numeric_like) && has(&|c| c == Class::Text || c == Class::StrLit && !has(&|c| c == Class::Enum)))
         || (has(&|c| c == Class::Bool) && has(&stringish))
         || (number && temporal);
-    if has(&|c| c == Class::Json) && has(&|c| !matches!(c, Class::Json | Class::StrLit | Class::Other)) {
+    if has(&|c| c == Class::Json) && has(&|c| !matches!(c, Class::Json | Class::StrLit | Class::Other | Class::Null)) {
         notes.add("a JSON value compared with another type follows JSON's comparison rules in MySQL: no translation yet", Severity::Error);
         return;
     }
@@ -313,7 +317,7 @@ fn branches(ops: &mut [&mut Expr], sets: &ColumnSets, notes: &mut Notes) {
     let other = |me: Class| {
         classes
             .iter()
-            .any(|c| *c != me && !matches!(c, Class::Other | Class::StrLit))
+            .any(|c| *c != me && !matches!(c, Class::Other | Class::StrLit | Class::Null))
     };
     for (x, c) in ops.iter_mut().zip(&classes) {
         match c {
@@ -355,6 +359,22 @@ fn args_mut(f: &mut sqlparser::ast::Function) -> Vec<&mut Expr> {
     }
 }
 
+/// Whether `e` is an ENUM column.
+pub fn is_enum(e: &Expr, sets: &ColumnSets) -> bool {
+    labels(e, sets).is_some()
+}
+
+/// `e` replaced by the number MySQL reads from it (a string, an ENUM, a truth value, a
+/// date); the note, when it changed.
+pub fn to_number(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
+    let mut notes = Notes::default();
+    let c = class(e, sets);
+    if c == Class::Number || !as_number(e, c, sets, &mut notes) {
+        return notes.result().filter(|(_, s)| *s == Severity::Error);
+    }
+    notes.result()
+}
+
 /// What each argument of a MySQL function is read as: `n` a number, `c` a count, `s` a
 /// string, `b` a truth value read as a number, `p` a value a polymorphic PostgreSQL
 /// function needs typed, `-` as it is. The last letter repeats.
@@ -377,6 +397,7 @@ fn signature(name: &str) -> Option<&'static str> {
         "locate" => "ssc",
         "insert" => "sccs",
         "space" => "c",
+        "time" => "t",
         "sha2" => "sc",
         "lead" | "lag" | "first_value" | "last_value" | "nth_value" => "p-",
         _ => return None,
@@ -435,6 +456,10 @@ fn function(f: &mut sqlparser::ast::Function, sets: &ColumnSets, notes: &mut Not
                     notes.add("MAX and MIN of a truth value are 1 or 0, as in MySQL", Severity::Info);
                 }
             }
+            't' if type_of(x, sets) == Ty::Date => {
+                let text = format!("CAST({x} AS timestamp)");
+                replace(x, &text);
+            }
             'p' if c == Class::StrLit => {
                 let text = format!("CAST({x} AS text)");
                 if replace(x, &text) {
@@ -460,6 +485,7 @@ fn is_numeric_type(t: &DataType) -> bool {
 /// in place; the note to report, if any.
 pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
     let mut notes = Notes::default();
+    parenthesize(e);
     match e {
         Expr::BinaryOp { left, op, right } => match op {
             B::Eq | B::NotEq | B::Lt | B::LtEq | B::Gt | B::GtEq | B::Spaceship => {
@@ -483,9 +509,40 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
                 if matches!(l, Class::Interval | Class::Other) || matches!(r, Class::Interval | Class::Other) {
                     return None;
                 }
+                let exact = matches!(op, B::Modulo | B::MyIntegerDivide);
+                let bits = matches!(
+                    op,
+                    B::BitwiseAnd | B::BitwiseOr | B::BitwiseXor | B::PGBitwiseXor
+                        | B::PGBitwiseShiftLeft | B::PGBitwiseShiftRight
+                );
                 for (x, c) in [(&mut **left, l), (&mut **right, r)] {
-                    if c != Class::StrLit {
-                        as_number(x, c, sets, &mut notes);
+                    if c == Class::StrLit {
+                        // A string in arithmetic is a DOUBLE in MySQL.
+                        let Expr::Value(v) = &*x else { continue };
+                        let (Value::SingleQuotedString(t) | Value::DoubleQuotedString(t)) = &v.value else {
+                            continue;
+                        };
+                        let n = crate::rules::query::translate::number_prefix(t);
+                        let ty = if bits { "bigint" } else { "double precision" };
+                        let text = format!("CAST({n} AS {ty})");
+                        if replace(x, &text) {
+                            notes.add("a string literal in arithmetic is the DOUBLE it starts with, as MySQL reads it", Severity::Info);
+                        }
+                        continue;
+                    }
+                    as_number(x, c, sets, &mut notes);
+                    let t = type_of(x, sets);
+                    if exact && t == Ty::Float {
+                        let text = format!("CAST({x} AS numeric)");
+                        replace(x, &text);
+                    } else if bits
+                        && (t == Ty::Float
+                            || matches!(&*x, Expr::Value(v) if matches!(&v.value, Value::Number(n, _) if n.contains('.'))))
+                    {
+                        let text = format!("CAST({x} AS bigint)");
+                        if replace(x, &text) {
+                            notes.add("a fraction in a bit operation is rounded to a whole number, as in MySQL", Severity::Info);
+                        }
                     }
                 }
             }
@@ -520,10 +577,17 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
             }
         }
         Expr::Case {
+            operand,
             conditions,
             else_result,
             ..
         } => {
+            if let Some(o) = operand {
+                let mut ops: Vec<&mut Expr> = std::iter::once(&mut **o)
+                    .chain(conditions.iter_mut().map(|c| &mut c.condition))
+                    .collect();
+                unify(&mut ops, sets, &mut notes);
+            }
             let mut ops: Vec<&mut Expr> = conditions
                 .iter_mut()
                 .map(|c| &mut c.result)
@@ -544,4 +608,62 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
         unify(&mut ops, sets, &mut notes);
     }
     notes.result()
+}
+
+/// An operator of comparison's precedence (`=`, `<`, `IS`, `IN`, `BETWEEN`, `LIKE`).
+fn comparison_level(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::BinaryOp {
+            op: B::Eq | B::NotEq | B::Lt | B::LtEq | B::Gt | B::GtEq | B::Spaceship,
+            ..
+        } | Expr::IsDistinctFrom(..)
+            | Expr::IsNotDistinctFrom(..)
+            | Expr::IsNull(_)
+            | Expr::IsNotNull(_)
+            | Expr::IsTrue(_)
+            | Expr::IsFalse(_)
+            | Expr::IsNotTrue(_)
+            | Expr::IsNotFalse(_)
+            | Expr::In { .. }
+            | Expr::Between { .. }
+            | Expr::Like { .. }
+            | Expr::ILike { .. }
+    )
+}
+
+/// MySQL's comparisons share one precedence and chain left to right (`1 = 1 >= 0` is
+/// `(1 = 1) >= 0`); PostgreSQL refuses the chain or binds it another way: an operand
+/// that is itself a comparison gets parentheses.
+fn parenthesize(e: &mut Expr) {
+    fn wrap(x: &mut Expr) {
+        if comparison_level(x) && !loose_or(x) {
+            let inner = std::mem::replace(x, Expr::Value(Value::Null.into()));
+            *x = Expr::Nested(Box::new(inner));
+        }
+    }
+    match e {
+        Expr::BinaryOp {
+            left,
+            op: B::Eq | B::NotEq | B::Lt | B::LtEq | B::Gt | B::GtEq | B::Spaceship,
+            right,
+        } => {
+            wrap(left);
+            wrap(right);
+        }
+        Expr::IsDistinctFrom(l, r) | Expr::IsNotDistinctFrom(l, r) => {
+            wrap(l);
+            wrap(r);
+        }
+        Expr::IsNull(x)
+        | Expr::IsNotNull(x)
+        | Expr::IsTrue(x)
+        | Expr::IsFalse(x)
+        | Expr::IsNotTrue(x)
+        | Expr::IsNotFalse(x) => wrap(x),
+        Expr::In { expr, .. } => wrap(expr),
+        Expr::Between { expr, .. } => wrap(expr),
+        Expr::Like { expr, .. } | Expr::ILike { expr, .. } => wrap(expr),
+        _ => {}
+    }
 }

@@ -132,6 +132,17 @@ impl Walk {
             }
             return;
         }
+        // A string or ENUM as a condition: the number MySQL reads from it.
+        if ty == typing::Ty::Text || crate::rules::query::implicit_conversion::is_enum(x, &self.sets) {
+            let sets = self.sets.clone();
+            if let Some((msg, severity)) = crate::rules::query::implicit_conversion::to_number(x, &sets) {
+                if let Ok(c) = parse_pg_expr(&format!("({x}) <> 0")) {
+                    *x = c;
+                }
+                self.note(&crate::rules::query::implicit_conversion::RULE, msg, severity);
+                return;
+            }
+        }
         if matches!(ty, typing::Ty::Text | typing::Ty::Json | typing::Ty::Bytea) {
             self.note(
                 &crate::rules::expr::expression::RULE,
@@ -249,6 +260,49 @@ pub(super) fn literal_bytes(v: &Value) -> Option<Vec<u8>> {
 pub(super) fn numeric_literals(e: &mut Expr, sets: &crate::catalog::ColumnSets) {
     use super::typing::{type_of, Ty};
     use ast::BinaryOperator as B;
+    // Values MySQL compares with one another: a hex literal among numbers is a number.
+    let group: Vec<&mut Expr> = match e {
+        Expr::In {
+            expr,
+            target: ast::InTarget::List(list),
+            ..
+        } => std::iter::once(&mut **expr).chain(list.iter_mut()).collect(),
+        Expr::Between {
+            expr, low, high, ..
+        } => vec![&mut **expr, &mut **low, &mut **high],
+        Expr::Case {
+            operand: Some(o),
+            conditions,
+            ..
+        } => std::iter::once(&mut **o)
+            .chain(conditions.iter_mut().map(|c| &mut c.condition))
+            .collect(),
+        Expr::Function(f)
+            if ["nullif", "greatest", "least"]
+                .contains(&f.name.to_string().to_ascii_lowercase().as_str()) =>
+        {
+            match &mut f.args {
+                ast::FunctionArguments::List(l) => l
+                    .args
+                    .iter_mut()
+                    .filter_map(|a| match a {
+                        ast::FunctionArg::Unnamed(ast::FunctionArgExpr::Expr(x)) => Some(x),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            }
+        }
+        _ => Vec::new(),
+    };
+    if !group.is_empty() {
+        if group.iter().any(|x| matches!(type_of(x, sets), Ty::Int | Ty::Numeric | Ty::Float | Ty::Bool)) {
+            for x in group {
+                literal_to_number(x);
+            }
+        }
+        return;
+    }
     let Expr::BinaryOp { left, op, right } = e else {
         return;
     };

@@ -42,6 +42,7 @@ mod rewrites;
 mod temporal;
 pub mod typing;
 pub(crate) use rewrites::number_prefix_text as number_prefix;
+pub(crate) use temporal::{mysql_datetime, mysql_time};
 pub mod statement;
 
 crate::rule!("Q000", "query", Error, "a query or DML statement");

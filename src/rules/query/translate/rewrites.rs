@@ -375,20 +375,39 @@ impl Walk {
         // Per column: does a branch give a string, a number?
         let mut strings = vec![false; width];
         let mut numbers = vec![false; width];
+        let mut binary = vec![false; width];
+        let mut bits = vec![false; width];
         for s in selects.iter_mut() {
             for (i, p) in s.projection.iter_mut().enumerate().take(width) {
                 if let Some(x) = cell(p) {
                     let t = type_of(x, &sets);
                     strings[i] |= matches!(t, Ty::StrLit | Ty::Text);
-                    numbers[i] |= t.is_number();
+                    numbers[i] |= t.is_number() || t == Ty::Bool;
+                    binary[i] |= t == Ty::Bytea;
+                    bits[i] |= t == Ty::Bit;
                 }
             }
+        }
+        if (0..width).any(|i| bits[i] && (numbers[i] || strings[i] || binary[i])) {
+            self.note(
+                &crate::rules::expr::expression::RULE,
+                "a UNION column that mixes BIT values with numbers or strings is a binary string in MySQL: no translation yet",
+                Severity::Error,
+            );
+            return;
         }
         let mut changed = false;
         for s in selects.iter_mut() {
             for (i, p) in s.projection.iter_mut().enumerate().take(width) {
                 let Some(c) = cell(p) else { continue };
                 let text = match type_of(c, &sets) {
+                    Ty::Bool if binary[i] => {
+                        format!("convert_to(CAST(CAST({c} AS integer) AS text), 'UTF8')")
+                    }
+                    t if binary[i] && (t.is_number() || t == Ty::Text) => {
+                        format!("convert_to(CAST({c} AS text), 'UTF8')")
+                    }
+                    Ty::StrLit if binary[i] => format!("convert_to({c}, 'UTF8')"),
                     Ty::Bool if strings[i] => format!("CAST(CAST({c} AS integer) AS text)"),
                     Ty::Bool if numbers[i] => format!("CAST({c} AS integer)"),
                     t if strings[i] && t.is_number() => format!("CAST({c} AS text)"),
@@ -403,7 +422,7 @@ impl Walk {
         if changed {
             self.note(
                 &crate::rules::expr::expression::RULE,
-                "UNION columns that mix numbers, truth values and strings take MySQL's type: strings (or numbers for truth values)",
+                "UNION columns that mix numbers, truth values, strings and binary strings take MySQL's type: binary strings, strings, or numbers for truth values",
                 Severity::Info,
             );
         }

@@ -87,8 +87,8 @@ pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -
         }
     }
     let _ = stmt.visit(&mut w);
-    if let Some(msg) = crate::rules::query::assignment_type::apply(&mut stmt, &kinds, &chars, &w.sets) {
-        w.note(&crate::rules::query::assignment_type::RULE, msg, Severity::Info);
+    if let Some((msg, severity)) = crate::rules::query::assignment_type::apply(&mut stmt, &kinds, &chars, &w.sets) {
+        w.note(&crate::rules::query::assignment_type::RULE, msg, severity);
     }
     if let Statement::Query(q) = &mut stmt {
         if finish_columns(&mut q.body, &w.sets) {

@@ -144,6 +144,44 @@ pub(crate) fn mysql_datetime(s: &str) -> Option<String> {
     Some(out)
 }
 
+/// A string read as MySQL reads a time of day: `Some(Some(HH:MM:SS[.f]))`, `Some(None)`
+/// where MySQL gives NULL (no digits to read), None where its reading is not reproduced
+/// here (a prefix, an hour past PostgreSQL's 24, days, negative times).
+pub(crate) fn mysql_time(s: &str) -> Option<Option<String>> {
+    let t = s.trim();
+    if !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return if t.starts_with(['-', '+', '.']) { None } else { Some(None) };
+    }
+    let clock = |h: u32, m: u32, sec: u32, frac: &str| -> Option<Option<String>> {
+        if h >= 24 || m >= 60 || sec >= 60 || frac.len() > 6 {
+            return None;
+        }
+        let f = if frac.is_empty() { String::new() } else { format!(".{frac}") };
+        Some(Some(format!("{h:02}:{m:02}:{sec:02}{f}")))
+    };
+    let (body, frac) = match t.split_once('.') {
+        Some((b, f)) if f.bytes().all(|c| c.is_ascii_digit()) => (b, f),
+        Some(_) => return None,
+        None => (t, ""),
+    };
+    if body.contains(':') {
+        let parts: Vec<&str> = body.split(':').collect();
+        if parts.len() > 3 || parts.iter().any(|p| p.is_empty() || p.len() > 2 || !p.bytes().all(|c| c.is_ascii_digit())) {
+            return None;
+        }
+        let n = |i: usize| parts.get(i).map_or(Some(0), |p| p.parse::<u32>().ok());
+        if parts.len() == 2 && !frac.is_empty() {
+            return None;
+        }
+        return clock(n(0)?, n(1)?, n(2)?, frac);
+    }
+    if body.bytes().all(|c| c.is_ascii_digit()) && body.len() <= 6 {
+        let v: u32 = body.parse().ok()?;
+        return clock(v / 10000, v / 100 % 100, v % 100, frac);
+    }
+    None
+}
+
 fn temporal_type(t: &DataType) -> bool {
     let s = t.to_string().to_ascii_lowercase();
     s == "date" || s.starts_with("timestamp") || s.starts_with("datetime")
@@ -231,6 +269,25 @@ pub(super) fn cast_literal(
     else {
         return None;
     };
+    let t = data_type.to_string().to_ascii_lowercase();
+    if t == "time" || (t.starts_with("time(") && !t.starts_with("timestamp")) {
+        let Expr::Value(v) = &**expr else { return None };
+        let (Value::SingleQuotedString(s) | Value::DoubleQuotedString(s)) = &v.value else {
+            return None;
+        };
+        return match mysql_time(s) {
+            Some(Some(iso)) if iso == *s => None,
+            Some(Some(iso)) => {
+                **expr = Expr::Value(Value::SingleQuotedString(iso).into());
+                Some(("a string read as a time is written as HH:MM:SS, as MySQL reads it".into(), Severity::Info))
+            }
+            Some(None) => {
+                **expr = Expr::Value(Value::Null.into());
+                Some(("a string that is not a time is NULL as a time, as in MySQL".into(), Severity::Info))
+            }
+            None => Some((format!("'{s}' is read as a time by MySQL's lenient rules, which my2pg does not reproduce for this string"), Severity::Error)),
+        };
+    }
     if !temporal_type(data_type) {
         return None;
     }
@@ -264,5 +321,22 @@ mod tests {
         assert_eq!(d("10:11:12").as_deref(), Some(super::ZERO_PART));
         assert_eq!(d("abc"), None);
         assert_eq!(d("2020-01-01T10:20").as_deref(), Some("2020-01-01 10:20:00"));
+    }
+
+    #[test]
+    fn mysql_reads_times() {
+        use super::mysql_time as t;
+        assert_eq!(t("a"), Some(None));
+        assert_eq!(t(""), Some(None));
+        assert_eq!(t("12"), Some(Some("00:00:12".into())));
+        assert_eq!(t("1:2"), Some(Some("01:02:00".into())));
+        assert_eq!(t("123456"), Some(Some("12:34:56".into())));
+        assert_eq!(t("1234"), Some(Some("00:12:34".into())));
+        assert_eq!(t("12.5"), Some(Some("00:00:12.5".into())));
+        assert_eq!(t(" 12:00"), Some(Some("12:00:00".into())));
+        assert_eq!(t("12:61:00"), None);
+        assert_eq!(t("25:00:00"), None);
+        assert_eq!(t("-1:00"), None);
+        assert_eq!(t("2021-01-31"), None);
     }
 }
