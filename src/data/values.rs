@@ -433,6 +433,13 @@ pub fn to_copy(
                 }
                 return Ok(fx);
             }
+            // Text with no date in it: MySQL's strict mode refuses it (INSERT IGNORE
+            // stores the zero date); PostgreSQL would refuse the whole statement.
+            if !s.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                && crate::rules::query::translate::mysql_datetime(s).is_none()
+            {
+                return Err(format!("{} is not a date: MySQL's strict mode refuses it (INSERT IGNORE stores the zero date)", shown()));
+            }
             out.push_str(s);
             if *kind == Kind::TimestampTz {
                 if let Some(z) = tz {

@@ -41,6 +41,21 @@ crate::rule!(
 /// it needs it. Whether it changed.
 fn coerce(value: &mut Expr, kind: PgKind, char: bool, sets: &ColumnSets) -> bool {
     let ty = type_of(value, sets);
+    // A hex or bit literal (a bytea by now) stored into a number: the number it spells.
+    if matches!(kind, PgKind::Integer | PgKind::Numeric(_) | PgKind::Float) {
+        if let Expr::Cast { expr, .. } = &*value {
+            if let Expr::Value(v) = &**expr {
+                if let sqlparser::ast::Value::SingleQuotedString(s) = &v.value {
+                    if ty == Ty::Bytea && s.starts_with("\\x") && s.len() <= 2 + 16 {
+                        if let Ok(n) = u64::from_str_radix(if s.len() == 2 { "0" } else { &s[2..] }, 16) {
+                            *value = Expr::Value(sqlparser::ast::Value::Number(n.to_string(), false).into());
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+    }
     if ty == Ty::StrLit && matches!(kind, PgKind::Integer | PgKind::Numeric(_) | PgKind::Float) {
         // A number written as a string: the number (PostgreSQL reads '7.5' as no integer).
         if let Expr::Value(v) = &*value {
@@ -182,6 +197,14 @@ fn enum_label(value: &mut Expr, column: &str, sets: &ColumnSets) -> bool {
         return false;
     };
     let Expr::Value(v) = value else { return false };
+    // A number stored into an ENUM is the label at that position (1 the first).
+    if let sqlparser::ast::Value::Number(n, _) = &v.value {
+        if let Some(l) = n.parse::<usize>().ok().filter(|i| *i >= 1).and_then(|i| labels.get(i - 1)) {
+            v.value = sqlparser::ast::Value::SingleQuotedString(l.clone());
+            return true;
+        }
+        return false;
+    }
     let sqlparser::ast::Value::SingleQuotedString(s) = &mut v.value else {
         return false;
     };

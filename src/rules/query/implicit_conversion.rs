@@ -397,6 +397,7 @@ fn signature(name: &str) -> Option<&'static str> {
         "locate" => "ssc",
         "insert" => "sccs",
         "space" => "c",
+        "substring_index" => "ssc",
         "time" => "t",
         "sha2" => "sc",
         "lead" | "lag" | "first_value" | "last_value" | "nth_value" => "p-",
@@ -460,7 +461,7 @@ fn function(f: &mut sqlparser::ast::Function, sets: &ColumnSets, notes: &mut Not
                 let text = format!("CAST({x} AS timestamp)");
                 replace(x, &text);
             }
-            'p' if c == Class::StrLit => {
+            'p' if matches!(c, Class::StrLit | Class::Null) => {
                 let text = format!("CAST({x} AS text)");
                 if replace(x, &text) {
                     notes.add("a string literal given to a window function is typed as text", Severity::Info);
@@ -523,7 +524,13 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
                             continue;
                         };
                         let n = crate::rules::query::translate::number_prefix(t);
-                        let ty = if bits { "bigint" } else { "double precision" };
+                        let ty = if bits {
+                            "bigint"
+                        } else if exact {
+                            "numeric"
+                        } else {
+                            "double precision"
+                        };
                         let text = format!("CAST({n} AS {ty})");
                         if replace(x, &text) {
                             notes.add("a string literal in arithmetic is the DOUBLE it starts with, as MySQL reads it", Severity::Info);
@@ -555,11 +562,22 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
             expr, low, high, ..
         } => unify(&mut [&mut **expr, &mut **low, &mut **high], sets, &mut notes),
         Expr::UnaryOp {
-            op: UnaryOperator::Minus,
+            op: op @ (UnaryOperator::Minus | UnaryOperator::BitwiseNot),
             expr,
         } => {
             let c = class(expr, sets);
-            if c == Class::Number && type_of(expr, sets) == Ty::Int && column_name(expr).is_some() {
+            if c == Class::StrLit {
+                if let Expr::Value(v) = &**expr {
+                    if let Value::SingleQuotedString(t) | Value::DoubleQuotedString(t) = &v.value {
+                        let n = crate::rules::query::translate::number_prefix(t);
+                        let ty = if *op == UnaryOperator::Minus { "double precision" } else { "numeric" };
+                        let text = format!("CAST({n} AS {ty})");
+                        if replace(expr, &text) {
+                            notes.add("a string literal in arithmetic is the DOUBLE it starts with, as MySQL reads it", Severity::Info);
+                        }
+                    }
+                }
+            } else if *op == UnaryOperator::Minus && c == Class::Number && type_of(expr, sets) == Ty::Int && column_name(expr).is_some() {
                 let text = format!("CAST({expr} AS bigint)");
                 if replace(expr, &text) {
                     notes.add("a negated INT column is computed in 64 bits, as in MySQL", Severity::Info);
@@ -572,8 +590,28 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
             expr, data_type, ..
         } if is_numeric_type(data_type) => {
             let c = class(expr, sets);
-            if matches!(c, Class::Bool | Class::Date | Class::Clock | Class::Enum) {
-                as_number(expr, c, sets, &mut notes);
+            let integer = {
+                let t = data_type.to_string().to_ascii_lowercase();
+                t.contains("int") || t == "numeric(20)"
+            };
+            match c {
+                Class::Bool | Class::Date | Class::Clock | Class::Enum => {
+                    as_number(expr, c, sets, &mut notes);
+                }
+                Class::Text => {
+                    // To an integer MySQL reads the digits only ('7.5' is 7).
+                    let pattern = if integer {
+                        r"'^\s*([-+]?)([0-9]*).*$', '\10\2'"
+                    } else {
+                        NUMBER_PREFIX
+                    };
+                    let text = format!("regexp_replace(({expr}) COLLATE \"C\", {pattern})");
+                    if replace(expr, &text) {
+                        notes.add("a string cast to a number is the number it starts with (0 when none), as MySQL reads it", Severity::Info);
+                    }
+                }
+                Class::Bytea => notes.add("a binary string cast to a number is read from its bytes as text by MySQL: no translation yet", Severity::Error),
+                _ => {}
             }
         }
         Expr::Case {
@@ -596,6 +634,14 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
             branches(&mut ops, sets, &mut notes);
         }
         Expr::Function(f) => function(f, sets, &mut notes),
+        Expr::Like { expr, pattern, .. } | Expr::ILike { expr, pattern, .. } => {
+            for x in [&mut **expr, &mut **pattern] {
+                let c = class(x, sets);
+                if matches!(c, Class::Bool | Class::Date | Class::Clock | Class::Enum) {
+                    as_text(x, c, sets, &mut notes);
+                }
+            }
+        }
         _ => {}
     }
     if let Expr::In {

@@ -260,6 +260,17 @@ pub(super) fn literal_bytes(v: &Value) -> Option<Vec<u8>> {
 pub(super) fn numeric_literals(e: &mut Expr, sets: &crate::catalog::ColumnSets) {
     use super::typing::{type_of, Ty};
     use ast::BinaryOperator as B;
+    // CAST(X'10' AS UNSIGNED): a hex or bit literal cast to a number is the number.
+    if let Expr::Cast { expr, data_type, .. } = e {
+        let t = data_type.to_string().to_ascii_lowercase();
+        if ["signed", "unsigned", "int", "decimal", "numeric", "double", "float", "real"]
+            .iter()
+            .any(|k| t.contains(k))
+        {
+            literal_to_number(expr);
+        }
+        return;
+    }
     // Values MySQL compares with one another: a hex literal among numbers is a number.
     let group: Vec<&mut Expr> = match e {
         Expr::In {

@@ -211,10 +211,21 @@ impl Walk {
                 ) =>
             {
                 let (l, r) = (type_of(left, &self.sets), type_of(right, &self.sets));
-                if matches!(l, Ty::Date | Ty::Timestamp) && r == Ty::StrLit {
-                    changed |= matches!(read_literal(right), Read::Rewritten);
+                let read = if matches!(l, Ty::Date | Ty::Timestamp) && r == Ty::StrLit {
+                    read_literal(right)
                 } else if matches!(r, Ty::Date | Ty::Timestamp) && l == Ty::StrLit {
-                    changed |= matches!(read_literal(left), Read::Rewritten);
+                    read_literal(left)
+                } else {
+                    Read::Kept
+                };
+                match read {
+                    Read::Rewritten => changed = true,
+                    Read::Kept => {}
+                    Read::Unreadable(s) => self.note(
+                        &crate::rules::query::date_functions::RULE,
+                        format!("'{s}' compared with a date: MySQL reads it by its lenient date rules (or compares it as a string), which my2pg does not reproduce for this string"),
+                        Severity::Error,
+                    ),
                 }
             }
             _ => {}
@@ -243,7 +254,7 @@ fn read_literal(x: &mut Expr) -> Read {
     };
     let s = s.clone();
     // Zero dates are the zero-date rules' (their stand-in), ISO text is read alike.
-    if s.starts_with("0000") {
+    if s.starts_with("0000") || s == "-infinity" || s == "infinity" {
         return Read::Kept;
     }
     match mysql_datetime(&s) {

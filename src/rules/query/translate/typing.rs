@@ -227,6 +227,7 @@ fn arithmetic(op: B, l: Ty, r: Ty) -> Ty {
         (Ty::Interval, _) | (_, Ty::Interval) if matches!(op, B::Multiply | B::Divide) => {
             Ty::Interval
         }
+        (Ty::Null, x) | (x, Ty::Null) if x.is_number() => x,
         (Ty::Float, x) | (x, Ty::Float) if x.is_number() || x == Ty::StrLit => Ty::Float,
         (Ty::Numeric, x) | (x, Ty::Numeric) if x.is_number() || x == Ty::StrLit => Ty::Numeric,
         (Ty::Int, Ty::Int) | (Ty::Int, Ty::StrLit) | (Ty::StrLit, Ty::Int) => Ty::Int,
