@@ -429,9 +429,7 @@ pub fn run_files(
             .file_name()
             .map(|n| n.to_string_lossy().to_string())
             .unwrap_or_default();
-        let Ok(text) = std::fs::read(file) else {
-            continue;
-        };
+        let text = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
         let text = String::from_utf8_lossy(&text);
         let servers = Servers::connect(my_url, pg_url, db)?;
         let mut runner = Runner {
