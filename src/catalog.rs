@@ -279,12 +279,22 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// The column facts, computed again only when the tables changed (a cheap fingerprint:
-    /// the number of tables and columns, and the relation names taken).
+    /// The column facts, computed again only when the tables changed: the fingerprint
+    /// hashes every column fact the sets are made of, so a table dropped and created
+    /// again with the same names but other types is seen (a count of tables and columns
+    /// was not enough: `DROP TABLE t1; CREATE TABLE t1 (a VARCHAR(10))` after
+    /// `t1 (a DECIMAL)` kept the DECIMAL's facts).
     pub fn column_sets(&self) -> std::sync::Arc<ColumnSets> {
-        let fingerprint = self.tables.len() * 1_000_003
-            + self.tables.values().map(|t| t.columns.len()).sum::<usize>() * 1_009
-            + self.relations.len();
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for t in self.tables.values() {
+            for c in &t.columns {
+                (&c.pg_name, &c.pg_type, c.not_null, c.case_insensitive).hash(&mut h);
+                (&c.mysql_type.name, &c.mysql_type.values).hash(&mut h);
+            }
+            0xFFu8.hash(&mut h);
+        }
+        let fingerprint = h.finish() as usize;
         if let Some((f, s)) = &*self.sets.0.lock().unwrap_or_else(|e| e.into_inner()) {
             if *f == fingerprint {
                 return s.clone();

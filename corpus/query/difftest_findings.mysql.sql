@@ -47,3 +47,9 @@ SELECT YEAR(0), CAST(20210704 AS DATE);
 SELECT DATE_SUB("1998-01-01 00:00:00", INTERVAL 1 SECOND), DATEDIFF("98/1/2", '1998-01-01');
 -- Shifts are unsigned (a shift by 64 is 0, >> brings zeros in); TRIM removes whole strings; LEFT(s, NULL) is NULL; EXTRACT(MICROSECOND) is the fraction.
 SELECT 1 << 32, 1 << 63, 1 << 64, 4 >> 2, 4 >> 63, 1 << 63 >> 60, -1 >> 1, -1 << 1, TRIM('foo' FROM 'foook'), TRIM(LEADING 'ab' FROM 'ababx'), LEFT('hello', NULL), EXTRACT(MICROSECOND FROM '1999-01-02 10:11:12.000123');
+-- A table dropped and created again with other column types: later statements see the new types.
+CREATE TABLE t_again (a DECIMAL(10,1));
+SELECT a IN (1, '2') FROM t_again;
+DROP TABLE t_again;
+CREATE TABLE t_again (a VARCHAR(10));
+SELECT a IN ('a', 'b') FROM t_again;
