@@ -53,3 +53,13 @@ SELECT a IN (1, '2') FROM t_again;
 DROP TABLE t_again;
 CREATE TABLE t_again (a VARCHAR(10));
 SELECT a IN ('a', 'b') FROM t_again;
+-- What PostgreSQL would refuse is reported, not written (Q027): counts beyond its integer,
+-- ROUND of a DOUBLE to places, EXTRACT from a string, a time cast to a datetime.
+CREATE TABLE t_mix (id int NOT NULL PRIMARY KEY, f double, s varchar(20), tmx time, dtx datetime);
+SELECT REPEAT('ab', 4294967296), LEFT(s, 18446744073709551615) FROM t_mix;
+SELECT ROUND(f * 2, 3) FROM t_mix;
+SELECT EXTRACT(DAY FROM s) FROM t_mix;
+SELECT id FROM t_mix WHERE dtx > CAST(tmx AS DATETIME);
+SELECT COALESCE(dtx, tmx) FROM t_mix;
+-- LPAD and RPAD to a negative length are NULL; counts past 32 bits are clamped where that keeps the result.
+SELECT LPAD(s, -1, 'x'), RPAD('ab', id - 5, '*'), LEFT('abc', 4294967296), RIGHT(s, -4294967296) FROM t_mix;

@@ -114,8 +114,39 @@ CREATE TABLE t_again (
 
 SELECT CAST(a IN ('a', 'b') AS INTEGER) FROM t_again;
 
+-- What PostgreSQL would refuse is reported, not written (Q027): counts beyond its integer,
+-- ROUND of a DOUBLE to places, EXTRACT from a string, a time cast to a datetime.
+CREATE TABLE t_mix (
+    id integer NOT NULL,
+    f double precision,
+    s varchar(20) COLLATE my2pg_ai_ci,
+    tmx time(0),
+    dtx timestamp(0)
+);
+
+-- my2pg Q000: not translated; original statement:
+-- SELECT REPEAT('ab', 4294967296), LEFT(s, 18446744073709551615) FROM t_mix
+
+-- my2pg Q000: not translated; original statement:
+-- SELECT ROUND(f * 2, 3) FROM t_mix
+
+-- my2pg Q000: not translated; original statement:
+-- SELECT EXTRACT(DAY FROM s) FROM t_mix
+
+-- my2pg Q000: not translated; original statement:
+-- SELECT id FROM t_mix WHERE dtx > CAST(tmx AS DATETIME)
+
+-- my2pg Q000: not translated; original statement:
+-- SELECT COALESCE(dtx, tmx) FROM t_mix
+
+-- LPAD and RPAD to a negative length are NULL; counts past 32 bits are clamped where that keeps the result.
+SELECT CAST(NULL AS TEXT), CASE WHEN id - 5 < 0 THEN NULL ELSE rpad('ab', CAST(id - 5 AS INTEGER), '*') END, left('abc', 2147483647), CASE WHEN s IS NULL THEN NULL ELSE '' END FROM t_mix;
+
 ALTER TABLE ONLY t_time
     ADD CONSTRAINT t_time_pkey PRIMARY KEY (id);
 
 ALTER TABLE ONLY t_set
     ADD CONSTRAINT t_set_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY t_mix
+    ADD CONSTRAINT t_mix_pkey PRIMARY KEY (id);

@@ -242,7 +242,31 @@ fn as_text(e: &mut Expr, c: Class, sets: &ColumnSets, notes: &mut Notes) {
 }
 
 /// `e` as the whole number MySQL rounds it to where a count is expected.
-fn as_count(e: &mut Expr, c: Class, sets: &ColumnSets, notes: &mut Notes) {
+/// Which count literals beyond 32 bits are brought within PostgreSQL's integer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Clamp {
+    /// None: ROUND's places (PostgreSQL would show that many digits).
+    No,
+    /// Negative ones only: a huge REPEAT or LPAD is NULL in MySQL (past
+    /// max_allowed_packet), an error in PostgreSQL.
+    Negative,
+    Both,
+}
+
+fn as_count(e: &mut Expr, c: Class, clamp: Clamp, sets: &ColumnSets, notes: &mut Notes) {
+    // A count literal beyond 32 bits: MySQL's string functions clamp it (a negative one
+    // is "none", a huge one "all"), PostgreSQL's take an integer: the nearest one.
+    let n = crate::rules::query::text_functions::int_literal(e)
+        .filter(|n| clamp == Clamp::Both || (clamp == Clamp::Negative && *n < 0));
+    if let Some(n) = n {
+        if i32::try_from(n).is_err() {
+            let clamped = if n < 0 { -i32::MAX } else { i32::MAX };
+            if replace(e, &clamped.to_string()) {
+                notes.add("a count beyond 32 bits is the nearest integer PostgreSQL takes (the same result)", Severity::Info);
+            }
+            return;
+        }
+    }
     match c {
         Class::Number if type_of(e, sets) != Ty::Int => {
             let text = format!("CAST({e} AS integer)");
@@ -406,7 +430,11 @@ fn signature(name: &str) -> Option<&'static str> {
 }
 
 fn function(f: &mut sqlparser::ast::Function, sets: &ColumnSets, notes: &mut Notes) {
-    let name = f.name.to_string().to_ascii_lowercase();
+    // The name as written, unquoted (a keyword such as LEFT is quoted by now).
+    let name = match f.name.0.as_slice() {
+        [p] => p.as_ident().map_or_else(String::new, |i| i.value.to_ascii_lowercase()),
+        _ => return,
+    };
     match name.as_str() {
         "coalesce" | "ifnull" => {
             let mut args = args_mut(f);
@@ -449,7 +477,14 @@ fn function(f: &mut sqlparser::ast::Function, sets: &ColumnSets, notes: &mut Not
                     as_number(x, c, sets, notes);
                 }
             }
-            'c' => as_count(x, c, sets, notes),
+            'c' => {
+                let clamp = match name.as_str() {
+                    "round" | "truncate" => Clamp::No,
+                    "repeat" | "space" | "lpad" | "rpad" => Clamp::Negative,
+                    _ => Clamp::Both,
+                };
+                as_count(x, c, clamp, sets, notes)
+            }
             's' => as_text(x, c, sets, notes),
             'b' if c == Class::Bool => {
                 let text = format!("CAST({x} AS integer)");

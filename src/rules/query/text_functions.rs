@@ -124,7 +124,10 @@ fn fold_text(e: &str, sensitive: bool) -> String {
 pub fn int_literal(e: &Expr) -> Option<i64> {
     match e {
         Expr::Value(v) => match &v.value {
-            Value::Number(n, _) => n.parse().ok(),
+            // Integers past 64 bits saturate: as counts they mean "all" or "none" alike.
+            Value::Number(n, _) => n.parse().ok().or_else(|| {
+                (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())).then_some(i64::MAX)
+            }),
             _ => None,
         },
         Expr::UnaryOp {
@@ -281,9 +284,26 @@ pub fn translate(name: &str, args: &[Expr], sets: &ColumnSets) -> Rewrite {
             format!("replace({}, {from}, {to})", detached(s, sets)),
             Some(DETACHED.to_string()),
         ),
+        // LPAD and RPAD to a negative length are NULL in MySQL, '' in PostgreSQL.
+        ("lpad" | "rpad", [_, n, ..]) if int_literal(n).is_some_and(|n| n < 0) => {
+            ("CAST(NULL AS text)".to_string(), None)
+        }
+        ("lpad" | "rpad", [s, n, rest @ ..]) if int_literal(n).is_none() => {
+            let count = if n.to_string().ends_with("AS INTEGER)") {
+                n.to_string()
+            } else {
+                format!("CAST({n} AS integer)")
+            };
+            let mut parts = vec![as_string(s, sets).unwrap_or_else(|| s.to_string()), count];
+            parts.extend(rest.iter().map(|a| a.to_string()));
+            (
+                format!("CASE WHEN {n} < 0 THEN NULL ELSE {name}({}) END", parts.join(", ")),
+                None,
+            )
+        }
         // A count that is not a literal (a DIV, a bigint column) as the integer
         // PostgreSQL's functions take.
-        ("lpad" | "rpad" | "left" | "right" | "repeat", [s, n, rest @ ..])
+        ("left" | "right" | "repeat", [s, n, rest @ ..])
             if int_literal(n).is_none() && !n.to_string().ends_with("AS INTEGER)") =>
         {
             let mut parts = vec![

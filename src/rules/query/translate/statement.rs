@@ -183,11 +183,24 @@ pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -
         }
     }
     let text = stmt.to_string();
+    let d = sqlparser::dialect::PostgreSqlDialect {};
+    let parsed = sqlparser::parser::Parser::parse_sql(&d, &text);
+    // Last of all: PostgreSQL's type check of what will be written, read back as
+    // PostgreSQL reads it (operator precedence included), unless it is refused already.
+    if let Ok(written) = &parsed {
+        if !w.notes.0.iter().any(|n| n.2 == Severity::Error) {
+            if let Some(why) = written
+                .iter()
+                .find_map(|s| crate::rules::query::pg_types::check(s, &kinds, &w.sets))
+            {
+                w.note(&crate::rules::query::pg_types::RULE, why, Severity::Error);
+            }
+        }
+    }
     if !w.finish(what, span.clone(), cx) {
         return None;
     }
-    let d = sqlparser::dialect::PostgreSqlDialect {};
-    if let Err(e) = sqlparser::parser::Parser::parse_sql(&d, &text) {
+    if let Err(e) = parsed {
         cx.report(
             &RULE,
             span,

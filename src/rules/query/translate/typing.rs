@@ -204,6 +204,11 @@ fn typed(e: &Expr, sets: &ColumnSets, depth: u32) -> Ty {
             .unwrap_or(Ty::Unknown),
         Expr::Function(f) => function(f, sets, depth - 1),
         Expr::Extract { .. } => Ty::Numeric,
+        Expr::Substring { expr, .. } | Expr::Trim { expr, .. } | Expr::Overlay { expr, .. }
+            if type_of(expr, sets) == Ty::Bytea =>
+        {
+            Ty::Bytea
+        }
         Expr::Substring { .. } | Expr::Trim { .. } | Expr::Overlay { .. } => Ty::Text,
         Expr::Position { .. } => Ty::Int,
         Expr::Ceil { expr, .. } | Expr::Floor { expr, .. } => match type_of(expr, sets) {
@@ -258,6 +263,11 @@ fn function(f: &sqlparser::ast::Function, sets: &ColumnSets, depth: u32) -> Ty {
         | "acos" | "atan" | "atan2" | "degrees" | "radians" | "pi" | "random"
         | "stddev_pop" | "stddev_samp" | "var_pop" | "var_samp" | "percent_rank"
         | "cume_dist" => Ty::Float,
+        "substr" | "substring" | "btrim" | "ltrim" | "rtrim" | "trim"
+            if first() == Ty::Bytea =>
+        {
+            Ty::Bytea
+        }
         "lower" | "upper" | "substr" | "substring" | "left" | "right" | "lpad" | "rpad"
         | "ltrim" | "rtrim" | "btrim" | "trim" | "replace" | "reverse" | "repeat" | "concat"
         | "concat_ws" | "md5" | "to_char" | "string_agg" | "split_part" | "initcap"

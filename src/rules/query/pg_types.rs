@@ -1,0 +1,523 @@
+//! # Q027 pg-type-check
+//!
+//! ## What it does
+//! The last step of every query translation: the statement as it will be written is
+//! checked against PostgreSQL's operators, functions, casts and assignment rules, on
+//! the types my2pg knows (columns from the catalog, literals, casts, the functions it
+//! writes). Where PostgreSQL would refuse the statement (no such operator, no such
+//! function for those argument types, no such cast, branches of no common type, a
+//! value the column's type cannot take), the statement is not written live and an
+//! error names the operator and the types. It is a compiler's type check of its own
+//! output: the safety net under the translation rules for the mixes they do not
+//! convert yet, so that such a statement is reported here rather than by PostgreSQL at
+//! run time.
+//!
+//! ## MySQL
+//! MySQL converts between almost any two types ("Type Conversion in Expression
+//! Evaluation"): a time meets a number as the number `HHMMSS`, a string meets a date
+//! as the date it spells, a count beyond 32 bits is clamped by the string functions.
+//!
+//! ## PostgreSQL
+//! PostgreSQL has no implicit conversion between type categories: `time = integer`,
+//! `varchar = integer`, `integer + interval`, `repeat(text, bigint)`,
+//! `round(double precision, integer)`, `CAST(time AS timestamp)` and a CASE whose
+//! branches are a time and a timestamp are refused when the statement is prepared; a
+//! string literal that is no number is refused where a number is wanted.
+//!
+//! ## Caveats
+//! Only what is known is checked: an expression of a type the typer does not know
+//! passes (the differential tester measures what still slips through). Column types
+//! come from the catalog's column facts by name (issue 13 resolves names), so a column
+//! whose name has different types in different tables is unknown, not guessed.
+
+use crate::catalog::{ColumnSets, PgKind};
+use crate::rules::query::division::function_args;
+use crate::rules::query::translate::typing::{type_of, Ty};
+use sqlparser::ast::{
+    BinaryOperator as B, DataType, Expr, SetExpr, Statement, Value, Visit, Visitor,
+};
+use std::ops::ControlFlow;
+
+crate::rule!(
+    "Q027",
+    "pg-type-check",
+    Error,
+    "the translation mixes types PostgreSQL refuses: not written live"
+);
+
+/// What PostgreSQL groups types into for its operators.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Family {
+    Number,
+    Text,
+    Bool,
+    Bytea,
+    Bit,
+    /// date and timestamp (they compare and convert).
+    DateTime,
+    Time,
+    Interval,
+}
+
+fn family(t: Ty) -> Option<Family> {
+    Some(match t {
+        Ty::Int | Ty::Numeric | Ty::Float => Family::Number,
+        Ty::Text => Family::Text,
+        Ty::Bool => Family::Bool,
+        Ty::Bytea => Family::Bytea,
+        Ty::Bit => Family::Bit,
+        Ty::Date | Ty::Timestamp => Family::DateTime,
+        Ty::Time => Family::Time,
+        Ty::Interval => Family::Interval,
+        Ty::Json | Ty::StrLit | Ty::Null | Ty::Unknown => return None,
+    })
+}
+
+fn name(t: Ty) -> &'static str {
+    match t {
+        Ty::Bool => "boolean",
+        Ty::Int => "integer",
+        Ty::Numeric => "numeric",
+        Ty::Float => "double precision",
+        Ty::Text => "text",
+        Ty::StrLit => "a string literal",
+        Ty::Bytea => "bytea",
+        Ty::Bit => "bit",
+        Ty::Date => "date",
+        Ty::Timestamp => "timestamp",
+        Ty::Time => "time",
+        Ty::Interval => "interval",
+        Ty::Json => "json",
+        Ty::Null => "NULL",
+        Ty::Unknown => "unknown",
+    }
+}
+
+/// Whether PostgreSQL reads this string literal as a number of this type (its input
+/// rules in version 15: an integer takes digits only, no fraction or exponent).
+fn reads_as_number(s: &str, t: Ty) -> bool {
+    let t0 = s.trim();
+    let u = t0.strip_prefix(['+', '-']).unwrap_or(t0);
+    let digits = |x: &str| x.chars().all(|c| c.is_ascii_digit());
+    if t == Ty::Int {
+        return !u.is_empty() && digits(u);
+    }
+    if ["nan", "infinity", "inf"].contains(&u.to_ascii_lowercase().as_str()) {
+        return true;
+    }
+    let (mantissa, exponent) = match u.find(['e', 'E']) {
+        Some(i) => (&u[..i], Some(&u[i + 1..])),
+        None => (u, None),
+    };
+    let mut parts = mantissa.splitn(2, '.');
+    let int = parts.next().unwrap_or("");
+    let frac = parts.next().unwrap_or("");
+    let ok_mantissa = digits(int) && digits(frac) && !(int.is_empty() && frac.is_empty());
+    let ok_exp = exponent.is_none_or(|e| {
+        let e = e.strip_prefix(['+', '-']).unwrap_or(e);
+        !e.is_empty() && digits(e)
+    });
+    ok_mantissa && ok_exp
+}
+
+/// Whether PostgreSQL reads this string literal as a boolean.
+fn reads_as_bool(s: &str) -> bool {
+    let t = s.trim().to_ascii_lowercase();
+    !t.is_empty()
+        && ["true", "false", "yes", "no", "on", "off", "1", "0"]
+            .iter()
+            .any(|w| w.starts_with(&t) && (t.len() > 1 || !matches!(t.as_str(), "o")))
+}
+
+fn string_literal(e: &Expr) -> Option<&str> {
+    match e {
+        Expr::Value(v) => match &v.value {
+            Value::SingleQuotedString(s) => Some(s),
+            _ => None,
+        },
+        Expr::Nested(x) => string_literal(x),
+        _ => None,
+    }
+}
+
+/// Why two operands of a comparison have no operator in PostgreSQL, if they have none.
+fn compare(l: &Expr, r: &Expr, sets: &ColumnSets) -> Option<String> {
+    let (lt, rt) = (type_of(l, sets), type_of(r, sets));
+    for (lit, t) in [(l, rt), (r, lt)] {
+        if let Some(s) = string_literal(lit) {
+            let bad = match family(t) {
+                Some(Family::Number) => !reads_as_number(s, t),
+                Some(Family::Bool) => !reads_as_bool(s),
+                _ => false,
+            };
+            if bad {
+                return Some(format!("'{s}' compared with {}: PostgreSQL reads the string as {} and refuses it", name(t), name(t)));
+            }
+        }
+    }
+    let (lf, rf) = (family(lt)?, family(rt)?);
+    (lf != rf).then(|| format!("{} compared with {}: PostgreSQL has no such operator", name(lt), name(rt)))
+}
+
+/// Why `l op r` (arithmetic) has no operator in PostgreSQL, if it has none.
+fn arithmetic(op: &B, l: &Expr, r: &Expr, sets: &ColumnSets) -> Option<String> {
+    if !matches!(op, B::Plus | B::Minus | B::Multiply | B::Divide) {
+        return None;
+    }
+    let (lt, rt) = (type_of(l, sets), type_of(r, sets));
+    let (lf, rf) = (family(lt)?, family(rt)?);
+    use Family as F;
+    let ok = match (lf, rf) {
+        (F::Number, F::Number) => true,
+        (F::Interval, F::Number) | (F::Number, F::Interval) => {
+            matches!(op, B::Multiply | B::Divide) && !(lf == F::Number && *op == B::Divide)
+        }
+        (F::DateTime | F::Time, F::Interval) => matches!(op, B::Plus | B::Minus),
+        (F::Interval, F::DateTime | F::Time) => *op == B::Plus,
+        (F::Interval, F::Interval) => matches!(op, B::Plus | B::Minus),
+        (F::DateTime, F::Number) => lt == Ty::Date && rt == Ty::Int && matches!(op, B::Plus | B::Minus),
+        (F::Number, F::DateTime) => lt == Ty::Int && rt == Ty::Date && *op == B::Plus,
+        (F::DateTime, F::DateTime) | (F::Time, F::Time) => *op == B::Minus,
+        (F::DateTime, F::Time) => lt == Ty::Date && matches!(op, B::Plus | B::Minus),
+        (F::Time, F::DateTime) => rt == Ty::Date && *op == B::Plus,
+        (F::Bit, F::Bit) => false,
+        _ => false,
+    };
+    (!ok).then(|| format!("{} {op} {}: PostgreSQL has no such operator", name(lt), name(rt)))
+}
+
+/// An integer literal beyond PostgreSQL's `integer`, or an argument that is no integer.
+fn not_int4(e: &Expr, sets: &ColumnSets) -> Option<String> {
+    let mut x = e;
+    while let Expr::Nested(i) = x {
+        x = i;
+    }
+    let (neg, inner) = match x {
+        Expr::UnaryOp {
+            op: sqlparser::ast::UnaryOperator::Minus,
+            expr,
+        } => (true, &**expr),
+        _ => (false, x),
+    };
+    if let Expr::Value(v) = inner {
+        if let Value::Number(n, _) = &v.value {
+            if !n.contains(['.', 'e', 'E']) {
+                let text = if neg { format!("-{n}") } else { n.clone() };
+                if text.parse::<i32>().is_err() {
+                    return Some(format!("{text} is beyond PostgreSQL's integer"));
+                }
+                return None;
+            }
+        }
+    }
+    let t = type_of(e, sets);
+    matches!(t, Ty::Numeric | Ty::Float | Ty::Text | Ty::Bool | Ty::Date | Ty::Timestamp | Ty::Time | Ty::Bytea)
+        .then(|| format!("an argument of type {} where PostgreSQL wants an integer", name(t)))
+}
+
+/// A number literal cast to an integer type it does not fit (PostgreSQL raises an error
+/// where MySQL clamps or wraps).
+fn literal_range(e: &Expr, target: &str) -> Option<String> {
+    let (lo, hi): (i128, i128) = match target {
+        "smallint" => (i16::MIN.into(), i16::MAX.into()),
+        "integer" | "int" => (i32::MIN.into(), i32::MAX.into()),
+        "bigint" => (i64::MIN.into(), i64::MAX.into()),
+        _ => return None,
+    };
+    let mut x = e;
+    while let Expr::Nested(i) = x {
+        x = i;
+    }
+    let (neg, inner) = match x {
+        Expr::UnaryOp {
+            op: sqlparser::ast::UnaryOperator::Minus,
+            expr,
+        } => (true, &**expr),
+        _ => (false, x),
+    };
+    let Expr::Value(v) = inner else { return None };
+    let Value::Number(n, _) = &v.value else { return None };
+    let text = if neg { format!("-{n}") } else { n.clone() };
+    // Integers exactly (i128), others as a double (a fraction rounds, within range).
+    let fits = match text.parse::<i128>() {
+        Ok(i) => lo <= i && i <= hi,
+        // (2^63 as a double is past i64::MAX: the bound is kept strict there.)
+        Err(_) => text
+            .parse::<f64>()
+            .is_ok_and(|f| f.round() >= lo as f64 && f.round() < hi as f64),
+    };
+    (!fits).then(|| format!("{text} cast to {target}: beyond its range, PostgreSQL refuses it"))
+}
+
+/// PostgreSQL functions my2pg writes whose arguments at these places are `integer`.
+fn int_params(name: &str, n: usize) -> &'static [usize] {
+    match (name, n) {
+        ("left" | "right" | "repeat" | "lpad" | "rpad", _) => &[1],
+        ("substr" | "substring", 2) => &[1],
+        ("substr" | "substring", 3) => &[1, 2],
+        ("round" | "trunc", 2) => &[1],
+        ("chr", 1) => &[0],
+        ("split_part", 3) => &[2],
+        _ => &[],
+    }
+}
+
+fn function(f: &sqlparser::ast::Function, sets: &ColumnSets) -> Option<String> {
+    let fname = match f.name.0.as_slice() {
+        [p] => p.as_ident()?.value.to_ascii_lowercase(),
+        _ => return None,
+    };
+    let args = function_args(f);
+    for &i in int_params(&fname, args.len()) {
+        if let Some(why) = args.get(i).and_then(|a| not_int4(a, sets)) {
+            return Some(format!("{fname}(): {why}"));
+        }
+    }
+    if matches!(fname.as_str(), "round" | "trunc") && args.len() == 2 {
+        // (A literal such as 1e0 is numeric to PostgreSQL, DOUBLE to MySQL's typer.)
+        let t = type_of(args[0], sets);
+        if t == Ty::Float && !matches!(args[0], Expr::Value(_)) {
+            return Some(format!("{fname}(double precision, integer): PostgreSQL has it for numeric only"));
+        }
+    }
+    let text_first = [
+        "left", "right", "repeat", "lpad", "rpad", "btrim", "ltrim", "rtrim", "upper", "lower",
+        "initcap", "reverse", "split_part", "replace", "strpos",
+    ];
+    if text_first.contains(&fname.as_str()) {
+        if let Some(a) = args.first() {
+            let t = type_of(a, sets);
+            if matches!(t, Ty::Int | Ty::Numeric | Ty::Float | Ty::Bool | Ty::Bytea | Ty::Bit) {
+                return Some(format!("{fname}() of {}: PostgreSQL has it for text only", name(t)));
+            }
+        }
+    }
+    if matches!(fname.as_str(), "coalesce" | "greatest" | "least" | "nullif") {
+        let tys: Vec<Ty> = args.iter().map(|a| type_of(a, sets)).collect();
+        return branches(&fname.to_uppercase(), &tys);
+    }
+    None
+}
+
+/// Result branches (CASE, COALESCE, GREATEST, LEAST) of no common PostgreSQL type.
+fn branches(what: &str, tys: &[Ty]) -> Option<String> {
+    let known: Vec<(Ty, Family)> = tys.iter().filter_map(|t| family(*t).map(|f| (*t, f))).collect();
+    let first = known.first()?;
+    known
+        .iter()
+        .find(|(_, f)| *f != first.1)
+        .map(|(t, _)| format!("{what} of {} and {}: PostgreSQL finds no common type", name(first.0), name(*t)))
+}
+
+fn cast(e: &Expr, to: &DataType, sets: &ColumnSets) -> Option<String> {
+    let from = type_of(e, sets);
+    let target = {
+        let s = to.to_string().to_ascii_lowercase();
+        let base = s.split('(').next().unwrap_or("").trim().to_string();
+        base
+    };
+    if let Some(why) = literal_range(e, &target) {
+        return Some(why);
+    }
+    use Ty as T;
+    let refused = match target.as_str() {
+        "time" => matches!(from, T::Date | T::Int | T::Numeric | T::Float | T::Bool | T::Bytea),
+        "date" => matches!(from, T::Time | T::Int | T::Numeric | T::Float | T::Bool | T::Bytea),
+        t if t.starts_with("timestamp") => {
+            matches!(from, T::Time | T::Int | T::Numeric | T::Float | T::Bool | T::Bytea)
+        }
+        "bit" | "bit varying" | "varbit" => {
+            matches!(from, T::Numeric | T::Float | T::Bool | T::Date | T::Timestamp | T::Time | T::Bytea)
+        }
+        "numeric" | "decimal" | "double precision" | "real" | "float" => {
+            matches!(from, T::Bool | T::Date | T::Timestamp | T::Time | T::Bytea | T::Bit)
+        }
+        "integer" | "bigint" | "smallint" | "int" => {
+            matches!(from, T::Date | T::Timestamp | T::Time | T::Bytea)
+        }
+        "bytea" => matches!(from, T::Int | T::Numeric | T::Float | T::Bool | T::Date | T::Timestamp | T::Time),
+        _ => false,
+    };
+    refused.then(|| format!("CAST of {} AS {target}: PostgreSQL has no such cast", name(from)))
+}
+
+struct Check<'a> {
+    sets: &'a ColumnSets,
+    found: Option<String>,
+}
+
+impl Visitor for Check<'_> {
+    type Break = ();
+
+    fn pre_visit_expr(&mut self, e: &Expr) -> ControlFlow<()> {
+        let sets = self.sets;
+        let why = match e {
+            Expr::BinaryOp { left, op, right } => match op {
+                B::Eq | B::NotEq | B::Lt | B::LtEq | B::Gt | B::GtEq => compare(left, right, sets),
+                _ => arithmetic(op, left, right, sets),
+            },
+            Expr::IsDistinctFrom(l, r) | Expr::IsNotDistinctFrom(l, r) => compare(l, r, sets),
+            Expr::In {
+                expr,
+                target: sqlparser::ast::InTarget::List(list),
+                ..
+            } => list.iter().find_map(|x| compare(expr, x, sets)),
+            Expr::Between {
+                expr, low, high, ..
+            } => compare(expr, low, sets).or_else(|| compare(expr, high, sets)),
+            Expr::Case {
+                operand,
+                conditions,
+                else_result,
+                ..
+            } => {
+                let op = operand
+                    .as_ref()
+                    .and_then(|o| conditions.iter().find_map(|c| compare(o, &c.condition, sets)));
+                op.or_else(|| {
+                    let tys: Vec<Ty> = conditions
+                        .iter()
+                        .map(|c| type_of(&c.result, sets))
+                        .chain(else_result.iter().map(|x| type_of(x, sets)))
+                        .collect();
+                    branches("CASE", &tys)
+                })
+            }
+            Expr::Cast { expr, data_type, .. } => cast(expr, data_type, sets),
+            Expr::Function(f) => function(f, sets),
+            Expr::Substring {
+                substring_from,
+                substring_for,
+                ..
+            } => substring_from
+                .iter()
+                .chain(substring_for.iter())
+                .find_map(|x| not_int4(x, sets))
+                .map(|w| format!("substring(): {w}")),
+            Expr::Extract { expr, .. } => {
+                let t = type_of(expr, sets);
+                matches!(t, Ty::Int | Ty::Numeric | Ty::Float | Ty::Text | Ty::Bool | Ty::Bytea)
+                    .then(|| format!("EXTRACT from {}: PostgreSQL has it for dates, times and intervals only", name(t)))
+            }
+            _ => None,
+        };
+        if let Some(w) = why {
+            self.found = Some(w);
+            return ControlFlow::Break(());
+        }
+        ControlFlow::Continue(())
+    }
+}
+
+/// Whether a value of type `t` can be stored into a column of kind `k` (PostgreSQL's
+/// assignment casts): the reason it cannot, if it cannot.
+fn assignment(value: &Expr, k: PgKind, sets: &ColumnSets) -> Option<String> {
+    let t = type_of(value, sets);
+    if let Some(s) = string_literal(value) {
+        let bad = match k {
+            PgKind::Integer => !reads_as_number(s, Ty::Int),
+            PgKind::Numeric(_) | PgKind::Float => !reads_as_number(s, Ty::Float),
+            PgKind::Boolean => !reads_as_bool(s),
+            _ => false,
+        };
+        return bad.then(|| format!("'{s}' stored into a {} column: PostgreSQL refuses the string", kind_name(k)));
+    }
+    use PgKind as K;
+    let ok = match (k, family(t)?) {
+        (K::Text | K::Varchar | K::Other | K::Json, _) => true,
+        (K::Integer | K::Numeric(_) | K::Float, Family::Number) => true,
+        (K::Boolean, Family::Bool) => true,
+        (K::Bytea, Family::Bytea) => true,
+        (K::Bit(_), Family::Bit) => true,
+        (K::Date | K::DateTime | K::TimestampTz, Family::DateTime) => true,
+        (K::Time, Family::Time) => true,
+        (K::Time, Family::DateTime) => t == Ty::Timestamp,
+        _ => false,
+    };
+    (!ok).then(|| format!("{} stored into a {} column: PostgreSQL has no assignment cast", name(t), kind_name(k)))
+}
+
+fn kind_name(k: PgKind) -> &'static str {
+    match k {
+        PgKind::Boolean => "boolean",
+        PgKind::Integer => "integer",
+        PgKind::Numeric(_) => "numeric",
+        PgKind::Float => "floating-point",
+        PgKind::Bytea => "bytea",
+        PgKind::Bit(_) => "bit",
+        PgKind::Date => "date",
+        PgKind::DateTime | PgKind::TimestampTz => "timestamp",
+        PgKind::Time => "time",
+        PgKind::Json => "json",
+        PgKind::Text | PgKind::Varchar => "text",
+        PgKind::Other => "other",
+    }
+}
+
+/// The reason PostgreSQL would refuse the translated statement, if my2pg can tell.
+/// `kinds`: the written table's columns (MySQL name, kind) for INSERT and UPDATE, in
+/// the INSERT's column order.
+pub fn check(stmt: &Statement, kinds: &[(String, PgKind)], sets: &ColumnSets) -> Option<String> {
+    let mut c = Check { sets, found: None };
+    let _ = stmt.visit(&mut c);
+    if c.found.is_some() {
+        return c.found;
+    }
+    match stmt {
+        Statement::Insert(ins) => {
+            let source = ins.source.as_ref()?;
+            let SetExpr::Values(v) = &*source.body else {
+                return None;
+            };
+            for row in &v.rows {
+                for (cell, (col, k)) in row.iter().zip(kinds) {
+                    if let Some(w) = assignment(cell, *k, sets) {
+                        return Some(format!("{w} (`{col}`)"));
+                    }
+                }
+            }
+            None
+        }
+        Statement::Update(u) => {
+            for a in &u.assignments {
+                let sqlparser::ast::AssignmentTarget::ColumnName(n) = &a.target else {
+                    continue;
+                };
+                let Some(col) = n.0.last().and_then(|p| p.as_ident()) else {
+                    continue;
+                };
+                let Some((_, k)) = kinds.iter().find(|(c, _)| c.eq_ignore_ascii_case(&col.value)) else {
+                    continue;
+                };
+                if let Some(w) = assignment(&a.value, *k, sets) {
+                    return Some(format!("{w} (`{}`)", col.value));
+                }
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_and_boolean_literals_as_postgresql_reads_them() {
+        for ok in ["1", " -2.5 ", "1e3", ".5", "5.", "NaN", "+7"] {
+            assert!(reads_as_number(ok, Ty::Numeric), "{ok}");
+        }
+        for bad in ["", "a", "1a", "0x10", "1e", ".", "--1", "1_000"] {
+            assert!(!reads_as_number(bad, Ty::Numeric), "{bad}");
+        }
+        assert!(reads_as_number(" 12 ", Ty::Int));
+        assert!(!reads_as_number("2.5", Ty::Int));
+        for ok in ["t", "TRUE", "yes", "of", "1", " 0 "] {
+            assert!(reads_as_bool(ok), "{ok}");
+        }
+        for bad in ["", "2", "o", "maybe"] {
+            assert!(!reads_as_bool(bad), "{bad}");
+        }
+    }
+}
