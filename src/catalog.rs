@@ -278,6 +278,63 @@ pub struct Catalog {
     pub references: Vec<Reference>,
 }
 
+/// The column facts of these tables.
+fn sets_of<'a>(tables: impl Iterator<Item = &'a TableInfo>) -> ColumnSets {
+    let mut sets = ColumnSets::default();
+    let mut nullable = BTreeSet::new();
+    for t in tables {
+        for c in &t.columns {
+            if c.not_null {
+                sets.never_null.insert(c.pg_name.clone());
+            } else {
+                nullable.insert(c.pg_name.clone());
+            }
+            if c.mysql_type.name == "enum" {
+                sets.enums
+                    .insert(c.pg_name.clone(), c.mysql_type.values.clone());
+            }
+            if c.kind == PgKind::Json {
+                sets.json.insert(c.pg_name.clone());
+            }
+            if c.kind.is_text() {
+                sets.text.insert(c.pg_name.clone());
+            }
+            if c.mysql_type.name == "enum" {
+                sets.enum_types.insert(c.pg_name.clone(), c.pg_type.clone());
+            }
+            if c.mysql_type.name == "set" {
+                sets.set_members
+                    .insert(c.pg_name.clone(), c.mysql_type.values.clone());
+            }
+            sets.kinds
+                .entry(c.pg_name.clone())
+                .and_modify(|k| {
+                    if *k != Some(c.kind) {
+                        *k = None;
+                    }
+                })
+                .or_insert(Some(c.kind));
+            let kind = c.kind.num_kind();
+            sets.numeric
+                .entry(c.pg_name.clone())
+                .and_modify(|k| {
+                    if *k != kind {
+                        *k = NumKind::Mixed;
+                    }
+                })
+                .or_insert(kind);
+            // SET members compare with the collation too (case-insensitively).
+            if c.case_insensitive || c.mysql_type.name == "set" {
+                sets.ci.insert(c.pg_name.clone());
+            } else {
+                sets.cs.insert(c.pg_name.clone());
+            }
+        }
+    }
+    sets.never_null.retain(|c| !nullable.contains(c));
+    sets
+}
+
 impl Catalog {
     /// The column facts, computed again only when the tables changed: the fingerprint
     /// hashes every column fact the sets are made of, so a table dropped and created
@@ -300,61 +357,21 @@ impl Catalog {
                 return s.clone();
             }
         }
-        let mut sets = ColumnSets::default();
-        let mut nullable = BTreeSet::new();
-        for t in self.tables.values() {
-            for c in &t.columns {
-                if c.not_null {
-                    sets.never_null.insert(c.pg_name.clone());
-                } else {
-                    nullable.insert(c.pg_name.clone());
-                }
-                if c.mysql_type.name == "enum" {
-                    sets.enums
-                        .insert(c.pg_name.clone(), c.mysql_type.values.clone());
-                }
-                if c.kind == PgKind::Json {
-                    sets.json.insert(c.pg_name.clone());
-                }
-                if c.kind.is_text() {
-                    sets.text.insert(c.pg_name.clone());
-                }
-                if c.mysql_type.name == "enum" {
-                    sets.enum_types.insert(c.pg_name.clone(), c.pg_type.clone());
-                }
-                if c.mysql_type.name == "set" {
-                    sets.set_members
-                        .insert(c.pg_name.clone(), c.mysql_type.values.clone());
-                }
-                sets.kinds
-                    .entry(c.pg_name.clone())
-                    .and_modify(|k| {
-                        if *k != Some(c.kind) {
-                            *k = None;
-                        }
-                    })
-                    .or_insert(Some(c.kind));
-                let kind = c.kind.num_kind();
-                sets.numeric
-                    .entry(c.pg_name.clone())
-                    .and_modify(|k| {
-                        if *k != kind {
-                            *k = NumKind::Mixed;
-                        }
-                    })
-                    .or_insert(kind);
-                // SET members compare with the collation too (case-insensitively).
-                if c.case_insensitive || c.mysql_type.name == "set" {
-                    sets.ci.insert(c.pg_name.clone());
-                } else {
-                    sets.cs.insert(c.pg_name.clone());
-                }
-            }
-        }
-        sets.never_null.retain(|c| !nullable.contains(c));
+        let sets = sets_of(self.tables.values());
         let sets = std::sync::Arc::new(sets);
         *self.sets.0.lock().unwrap_or_else(|e| e.into_inner()) = Some((fingerprint, sets.clone()));
         sets
+    }
+
+    /// The column facts of only these tables (database or None, MySQL name), when every
+    /// one of them is a table of the catalog: a statement's own tables, so a column name
+    /// that other tables use with other types does not make its type unknown or wrong.
+    pub fn column_sets_of(&self, names: &[(Option<String>, String)]) -> Option<ColumnSets> {
+        let mut tables = Vec::new();
+        for (schema, name) in names {
+            tables.push(self.table(schema, name)?);
+        }
+        Some(sets_of(tables.into_iter()))
     }
 
     /// The catalog key of a table name: its database (or the current one) and name.

@@ -455,6 +455,15 @@ fn function(f: &mut sqlparser::ast::Function, sets: &ColumnSets, notes: &mut Not
         }
         "greatest" | "least" => {
             let mut args = args_mut(f);
+            let classes: Vec<Class> = args.iter().map(|x| class(x, sets)).collect();
+            if classes.iter().any(|c| matches!(c, Class::Date | Class::Clock))
+                && classes.contains(&Class::Number)
+            {
+                // MySQL reads the others as the temporal type and returns one (NULL for a
+                // number that is no valid time).
+                notes.add(&format!("{} of a date or time and a number: MySQL returns the temporal type, reading the number as one, which my2pg does not translate yet", name.to_uppercase()), Severity::Error);
+                return;
+            }
             unify(&mut args, sets, notes);
             return;
         }

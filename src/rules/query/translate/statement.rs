@@ -36,6 +36,29 @@ pub fn expression(e: &Expr, what: &str, span: Range<usize>, cx: &mut Cx) -> Opti
 pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -> Option<String> {
     let mut stmt = stmt;
     let mut w = Walk::new(cx);
+    // Column facts from the statement's own tables when all of them are known tables
+    // (not inside a trigger, whose NEW and OLD are another table's).
+    if !what.contains(" in trigger ") {
+        let mut names = Vec::new();
+        let _ = sqlparser::ast::visit_relations(&stmt, |r| {
+            let parts: Vec<String> =
+                r.0.iter().filter_map(|p| p.as_ident().map(|i| i.value.clone())).collect();
+            let n = match parts.as_slice() {
+                [t] => (None, t.clone()),
+                [d, t] => (Some(d.clone()), t.clone()),
+                _ => (None, String::new()),
+            };
+            if !names.contains(&n) {
+                names.push(n);
+            }
+            ControlFlow::<()>::Continue(())
+        });
+        if !names.is_empty() {
+            if let Some(sets) = cx.catalog.column_sets_of(&names) {
+                w.sets = std::sync::Arc::new(sets);
+            }
+        }
+    }
     // Checked as PostgreSQL with `$n` markers; written in the configured style after.
     let style = std::mem::replace(&mut w.style, crate::config::PlaceholderStyle::Dollar);
     if stmt_has_placeholder(&stmt) {
