@@ -63,3 +63,9 @@ SELECT id FROM t_mix WHERE dtx > CAST(tmx AS DATETIME);
 SELECT COALESCE(dtx, tmx) FROM t_mix;
 -- LPAD and RPAD to a negative length are NULL; counts past 32 bits are clamped where that keeps the result.
 SELECT LPAD(s, -1, 'x'), RPAD('ab', id - 5, '*'), LEFT('abc', 4294967296), RIGHT(s, -4294967296) FROM t_mix;
+-- TRIM and SUBSTRING of an ENUM work on its label; an ENUM beside a string literal in one result is its label.
+CREATE TABLE t_en (id int NOT NULL PRIMARY KEY, en enum('a','b'), f2 double, nm varchar(5));
+SELECT TRIM(BOTH 'a' FROM en), SUBSTRING(en, 2), CASE WHEN id > 1 THEN en ELSE 'zz' END FROM t_en;
+-- MOD of a DOUBLE expression is reported (Q027); a string as a JOIN condition is the number it starts with.
+SELECT MOD(f2 * 2, CAST(id AS DOUBLE)) FROM t_en;
+SELECT a.id FROM t_en a JOIN t_en b ON a.nm WHERE a.id > 0;

@@ -142,6 +142,23 @@ CREATE TABLE t_mix (
 -- LPAD and RPAD to a negative length are NULL; counts past 32 bits are clamped where that keeps the result.
 SELECT CAST(NULL AS TEXT), CASE WHEN id - 5 < 0 THEN NULL ELSE rpad('ab', CAST(id - 5 AS INTEGER), '*') END, left('abc', 2147483647), CASE WHEN s IS NULL THEN NULL ELSE '' END FROM t_mix;
 
+-- TRIM and SUBSTRING of an ENUM work on its label; an ENUM beside a string literal in one result is its label.
+CREATE TYPE t_en_en AS ENUM ('a', 'b');
+CREATE TABLE t_en (
+    id integer NOT NULL,
+    en t_en_en,
+    f2 double precision,
+    nm varchar(5) COLLATE my2pg_ai_ci
+);
+
+SELECT TRIM(BOTH 'a' FROM CAST(en AS TEXT)), SUBSTRING(CAST(en AS TEXT), 2), CASE WHEN id > 1 THEN CAST(en AS TEXT) ELSE 'zz' END FROM t_en;
+
+-- MOD of a DOUBLE expression is reported (Q027); a string as a JOIN condition is the number it starts with.
+-- my2pg Q000: not translated; original statement:
+-- SELECT MOD(f2 * 2, CAST(id AS DOUBLE)) FROM t_en
+
+SELECT a.id FROM t_en a JOIN t_en b ON (CAST(regexp_replace((a.nm) COLLATE "C", '^\s*([-+]?)((?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?)?.*$', '\10\2') AS DOUBLE PRECISION)) <> 0 WHERE a.id > 0;
+
 ALTER TABLE ONLY t_time
     ADD CONSTRAINT t_time_pkey PRIMARY KEY (id);
 
@@ -150,3 +167,6 @@ ALTER TABLE ONLY t_set
 
 ALTER TABLE ONLY t_mix
     ADD CONSTRAINT t_mix_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY t_en
+    ADD CONSTRAINT t_en_pkey PRIMARY KEY (id);

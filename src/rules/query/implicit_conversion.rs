@@ -351,7 +351,12 @@ fn branches(ops: &mut [&mut Expr], sets: &ColumnSets, notes: &mut Notes) {
                     notes.add("a truth value among numbers in one result is the integer 1 or 0, as in MySQL", Severity::Info);
                 }
             }
-            Class::Enum if other(Class::Enum) => {
+            // (A string literal beside an ENUM would be read as one of its labels.)
+            Class::Enum
+                if classes
+                    .iter()
+                    .any(|c| !matches!(c, Class::Enum | Class::Other | Class::Null)) =>
+            {
                 let text = format!("CAST({x} AS text)");
                 if replace(x, &text) {
                     notes.add("an ENUM among other types in one result is its label, as in MySQL", Severity::Info);
@@ -678,6 +683,13 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
             branches(&mut ops, sets, &mut notes);
         }
         Expr::Function(f) => function(f, sets, &mut notes),
+        // TRIM and SUBSTRING of a number, truth value, ENUM or date work on its text.
+        Expr::Trim { expr, .. } | Expr::Substring { expr, .. } => {
+            let c = class(expr, sets);
+            if matches!(c, Class::Bool | Class::Date | Class::Clock | Class::Enum | Class::Number) {
+                as_text(expr, c, sets, &mut notes);
+            }
+        }
         Expr::Like { expr, pattern, .. } | Expr::ILike { expr, pattern, .. } => {
             for x in [&mut **expr, &mut **pattern] {
                 let c = class(x, sets);

@@ -292,6 +292,41 @@ fn function(f: &sqlparser::ast::Function, sets: &ColumnSets) -> Option<String> {
             }
         }
     }
+    let numeric_all = ["mod", "div", "power", "pow", "atan2"];
+    let numeric_first = [
+        "floor", "ceil", "ceiling", "round", "trunc", "abs", "sign", "sqrt", "cbrt", "exp",
+        "ln", "log", "log10", "sin", "cos", "tan", "cot", "asin", "acos", "atan", "degrees",
+        "radians", "var_pop", "var_samp", "stddev_pop", "stddev_samp", "stddev", "variance",
+        "sum", "avg",
+    ];
+    let checked: &[&Expr] = if numeric_all.contains(&fname.as_str()) {
+        &args
+    } else if numeric_first.contains(&fname.as_str()) {
+        &args[..args.len().min(1)]
+    } else {
+        &[]
+    };
+    for a in checked {
+        let t = type_of(a, sets);
+        let interval_ok = matches!(fname.as_str(), "sum" | "avg") && t == Ty::Interval;
+        let refused = matches!(t, Ty::Bool | Ty::Bit | Ty::Text | Ty::Bytea | Ty::Date | Ty::Timestamp | Ty::Time | Ty::Json | Ty::Interval)
+            || (t == Ty::StrLit && !matches!(fname.as_str(), "sum" | "avg" | "power" | "pow"));
+        if refused && !interval_ok {
+            return Some(format!("{fname}() of {}: PostgreSQL has it for numbers only", name(t)));
+        }
+    }
+    // mod() and div() exist for integers and numeric only: a double does not convert.
+    if matches!(fname.as_str(), "mod" | "div")
+        && args.iter().any(|a| type_of(a, sets) == Ty::Float && !matches!(a, Expr::Value(_)))
+    {
+        return Some(format!("{fname}() of double precision: PostgreSQL has it for integers and numeric only"));
+    }
+    if matches!(fname.as_str(), "max" | "min") && args.len() == 1 {
+        let t = type_of(args[0], sets);
+        if matches!(t, Ty::Bool | Ty::Bytea | Ty::Json) {
+            return Some(format!("{fname}() of {}: PostgreSQL has no such aggregate", name(t)));
+        }
+    }
     if matches!(fname.as_str(), "coalesce" | "greatest" | "least" | "nullif") {
         let tys: Vec<Ty> = args.iter().map(|a| type_of(a, sets)).collect();
         return branches(&fname.to_uppercase(), &tys);
@@ -354,6 +389,9 @@ impl Visitor for Check<'_> {
         let why = match e {
             Expr::BinaryOp { left, op, right } => match op {
                 B::Eq | B::NotEq | B::Lt | B::LtEq | B::Gt | B::GtEq => compare(left, right, sets),
+                B::And | B::Or => {
+                    truth(left, "AND/OR", sets).or_else(|| truth(right, "AND/OR", sets))
+                }
                 _ => arithmetic(op, left, right, sets),
             },
             Expr::IsDistinctFrom(l, r) | Expr::IsNotDistinctFrom(l, r) => compare(l, r, sets),
@@ -383,6 +421,14 @@ impl Visitor for Check<'_> {
                     branches("CASE", &tys)
                 })
             }
+            Expr::UnaryOp {
+                op: sqlparser::ast::UnaryOperator::Not,
+                expr,
+            } => truth(expr, "NOT", sets),
+            Expr::IsTrue(x)
+            | Expr::IsFalse(x)
+            | Expr::IsNotTrue(x)
+            | Expr::IsNotFalse(x) => truth(x, "IS TRUE/FALSE", sets),
             Expr::Cast { expr, data_type, .. } => cast(expr, data_type, sets),
             Expr::Function(f) => function(f, sets),
             Expr::Substring {
@@ -407,6 +453,52 @@ impl Visitor for Check<'_> {
         }
         ControlFlow::Continue(())
     }
+
+    fn pre_visit_select(&mut self, s: &sqlparser::ast::Select) -> ControlFlow<()> {
+        let mut why = s.selection.as_ref().and_then(|w| truth(w, "WHERE", self.sets));
+        why = why.or_else(|| s.having.as_ref().and_then(|h| truth(h, "HAVING", self.sets)));
+        for t in &s.from {
+            for j in &t.joins {
+                use sqlparser::ast::{JoinConstraint as C, JoinOperator as O};
+                let c = match &j.join_operator {
+                    O::Join(c) | O::Inner(c) | O::Left(c) | O::LeftOuter(c) | O::Right(c)
+                    | O::RightOuter(c) | O::FullOuter(c) => c,
+                    _ => continue,
+                };
+                if let C::On(e) = c {
+                    why = why.or_else(|| truth(e, "JOIN … ON", self.sets));
+                }
+            }
+        }
+        if let Some(w) = why {
+            self.found = Some(w);
+            return ControlFlow::Break(());
+        }
+        ControlFlow::Continue(())
+    }
+
+    fn pre_visit_statement(&mut self, st: &Statement) -> ControlFlow<()> {
+        let selection = match st {
+            Statement::Update(u) => u.selection.as_ref(),
+            Statement::Delete(d) => d.selection.as_ref(),
+            _ => None,
+        };
+        if let Some(w) = selection.and_then(|w| truth(w, "WHERE", self.sets)) {
+            self.found = Some(w);
+            return ControlFlow::Break(());
+        }
+        ControlFlow::Continue(())
+    }
+}
+
+/// Why `e` cannot be a condition in PostgreSQL (which wants a boolean), if it cannot.
+fn truth(e: &Expr, place: &str, sets: &ColumnSets) -> Option<String> {
+    if let Some(s) = string_literal(e) {
+        return (!reads_as_bool(s)).then(|| format!("'{s}' as the condition of {place}: PostgreSQL reads it as a boolean and refuses it"));
+    }
+    let t = type_of(e, sets);
+    (family(t).is_some() && t != Ty::Bool)
+        .then(|| format!("{} as the condition of {place}: PostgreSQL wants a boolean", name(t)))
 }
 
 /// Whether a value of type `t` can be stored into a column of kind `k` (PostgreSQL's

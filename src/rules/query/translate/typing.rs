@@ -259,6 +259,9 @@ fn function(f: &sqlparser::ast::Function, sets: &ColumnSets, depth: u32) -> Ty {
             Ty::StrLit => Ty::Unknown,
             t => t,
         },
+        // power() of a numeric is numeric in PostgreSQL (the unsigned-shift translations
+        // compute in it).
+        "power" if args.iter().any(|a| type_of(a, sets) == Ty::Numeric) => Ty::Numeric,
         "power" | "sqrt" | "exp" | "ln" | "log" | "sin" | "cos" | "tan" | "cot" | "asin"
         | "acos" | "atan" | "atan2" | "degrees" | "radians" | "pi" | "random"
         | "stddev_pop" | "stddev_samp" | "var_pop" | "var_samp" | "percent_rank"
