@@ -204,6 +204,8 @@ pub struct ColumnSets {
     pub kinds: BTreeMap<String, Option<PgKind>>,
     /// SET columns and their members, in declaration order.
     pub set_members: BTreeMap<String, Vec<String>>,
+    /// YEAR columns (stored as smallint).
+    pub years: BTreeSet<String>,
 }
 
 /// What a column holds, for arithmetic that differs between the engines.
@@ -301,6 +303,9 @@ fn sets_of<'a>(tables: impl Iterator<Item = &'a TableInfo>) -> ColumnSets {
             }
             if c.mysql_type.name == "enum" {
                 sets.enum_types.insert(c.pg_name.clone(), c.pg_type.clone());
+            }
+            if c.mysql_type.name == "year" {
+                sets.years.insert(c.pg_name.clone());
             }
             if c.mysql_type.name == "set" {
                 sets.set_members

@@ -1,7 +1,7 @@
 -- Statements the differential tester (issue 12) found translated wrongly, shrunk.
 CREATE TABLE t_num (id int NOT NULL PRIMARY KEY, i32 int, d2 decimal(12,2), b1 tinyint(1));
 CREATE TABLE t_time (id int NOT NULL PRIMARY KEY, dt date, tm time);
--- Ordering by a constant orders nothing; grouping by one is one group.
+-- Ordering by a constant orders nothing (TRUE is the integer 1: a position); grouping by one is one group.
 SELECT id FROM t_num ORDER BY 'a', TRUE, id;
 SELECT COUNT(*) FROM t_num GROUP BY 'a';
 -- Positions get MySQL's NULL ordering too.
@@ -69,3 +69,16 @@ SELECT TRIM(BOTH 'a' FROM en), SUBSTRING(en, 2), CASE WHEN id > 1 THEN en ELSE '
 -- MOD of a DOUBLE expression is reported (Q027); a string as a JOIN condition is the number it starts with.
 SELECT MOD(f2 * 2, CAST(id AS DOUBLE)) FROM t_en;
 SELECT a.id FROM t_en a JOIN t_en b ON a.nm WHERE a.id > 0;
+-- ROUND and TRUNCATE of an integer are integers; ORDER BY TRUE is ORDER BY 1.
+SELECT ROUND(id, 2), TRUNCATE(id, 1), ROUND(id, -1) FROM t_en ORDER BY TRUE DESC;
+-- UPDATE's changed rows compare with the value as the column stores it.
+UPDATE t_en SET id = 0.1, f2 = 2 WHERE id = 0;
+-- YEAR: numbers compared or stored are read as years (1-69 are 2001-2069), its text has four digits;
+-- a SET as a number, BIT values in JSON or as strings are reported.
+CREATE TABLE t_year (id int NOT NULL PRIMARY KEY, yr year, st set('x','y'), b8 bit(8));
+SELECT yr = 1, TRUE <= yr, yr IN (0, 99), CAST(yr AS CHAR), CONCAT(yr, '') FROM t_year;
+UPDATE t_year SET yr = 5 WHERE id = 1;
+UPDATE t_year SET yr = CHAR_LENGTH('abc');
+SELECT id FROM t_year WHERE st;
+SELECT JSON_OBJECT('k', b8), CAST(b8 AS CHAR) FROM t_year;
+SELECT ADDDATE(DATE '2021-01-31', 3);

@@ -14,8 +14,8 @@ CREATE TABLE t_time (
     tm time(0)
 );
 
--- Ordering by a constant orders nothing; grouping by one is one group.
-SELECT id FROM t_num ORDER BY id;
+-- Ordering by a constant orders nothing (TRUE is the integer 1: a position); grouping by one is one group.
+SELECT id FROM t_num ORDER BY 1 NULLS FIRST, id;
 
 SELECT count(*) FROM t_num GROUP BY CAST('a' AS TEXT);
 
@@ -159,6 +159,36 @@ SELECT TRIM(BOTH 'a' FROM CAST(en AS TEXT)), SUBSTRING(CAST(en AS TEXT), 2), CAS
 
 SELECT a.id FROM t_en a JOIN t_en b ON (CAST(regexp_replace((a.nm) COLLATE "C", '^\s*([-+]?)((?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?)?.*$', '\10\2') AS DOUBLE PRECISION)) <> 0 WHERE a.id > 0;
 
+-- ROUND and TRUNCATE of an integer are integers; ORDER BY TRUE is ORDER BY 1.
+SELECT CAST(round(id, 2) AS BIGINT), CAST(trunc(id, 1) AS BIGINT), CAST(round(id, -1) AS BIGINT) FROM t_en ORDER BY 1 DESC NULLS LAST;
+
+-- UPDATE's changed rows compare with the value as the column stores it.
+UPDATE t_en SET id = 0.1, f2 = 2 WHERE (id = 0) AND (id IS DISTINCT FROM CAST((0.1) AS BIGINT) OR f2 IS DISTINCT FROM (2));
+
+-- YEAR: numbers compared or stored are read as years (1-69 are 2001-2069), its text has four digits;
+-- a SET as a number, BIT values in JSON or as strings are reported.
+CREATE TABLE t_year (
+    id integer NOT NULL,
+    yr smallint CONSTRAINT t_year_yr_range CHECK (yr = 0 OR yr BETWEEN 1901 AND 2155),
+    st text CONSTRAINT t_year_st_range CHECK (st = '' OR string_to_array(st, ',') <@ ARRAY['x', 'y']::text[]),
+    b8 bit(8)
+);
+
+SELECT CAST(yr = 2001 AS INTEGER), CAST(2001 <= yr AS INTEGER), CAST(yr IN (0, 1999) AS INTEGER), lpad(CAST(yr AS TEXT), 4, '0'), (CAST(lpad(CAST(yr AS TEXT), 4, '0') AS TEXT) || CAST('' AS TEXT)) FROM t_year;
+
+UPDATE t_year SET yr = 2005 WHERE (id = 1) AND (yr IS DISTINCT FROM (2005));
+
+-- my2pg Q000: not translated; original statement:
+-- UPDATE t_year SET yr = CHAR_LENGTH('abc')
+
+-- my2pg Q000: not translated; original statement:
+-- SELECT id FROM t_year WHERE st
+
+-- my2pg Q000: not translated; original statement:
+-- SELECT JSON_OBJECT('k', b8), CAST(b8 AS CHAR) FROM t_year
+
+SELECT CAST(DATE '2021-01-31' + (3) * INTERVAL '1 day' AS DATE);
+
 ALTER TABLE ONLY t_time
     ADD CONSTRAINT t_time_pkey PRIMARY KEY (id);
 
@@ -170,3 +200,6 @@ ALTER TABLE ONLY t_mix
 
 ALTER TABLE ONLY t_en
     ADD CONSTRAINT t_en_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY t_year
+    ADD CONSTRAINT t_year_pkey PRIMARY KEY (id);

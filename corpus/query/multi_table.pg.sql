@@ -41,7 +41,7 @@ DELETE FROM a;
 
 UPDATE a SET x = x + 1, id = (x + 1) * 10 WHERE (id = 1) AND (x IS DISTINCT FROM (x + 1) OR id IS DISTINCT FROM ((x + 1) * 10));
 
-UPDATE a SET x = random(), id = (random()) WHERE (x IS DISTINCT FROM (random()) OR id IS DISTINCT FROM ((random())));
+UPDATE a SET x = random(), id = (random()) WHERE (x IS DISTINCT FROM CAST((random()) AS BIGINT) OR id IS DISTINCT FROM CAST(((random())) AS BIGINT));
 
 UPDATE a SET x = 1, id = (SELECT max(x) FROM b) WHERE (x IS DISTINCT FROM (1) OR id IS DISTINCT FROM ((SELECT max(x) FROM b)));
 

@@ -222,6 +222,36 @@ fn enum_label(value: &mut Expr, column: &str, sets: &ColumnSets) -> bool {
 
 /// Converts the values of a translated INSERT or UPDATE; `kinds` are the target
 /// columns' kinds (INSERT: in the order of the values). The note, when any changed.
+/// A value stored into a YEAR column: MySQL reads 1 to 69 as 2001 to 2069 and 70 to 99
+/// as 1970 to 1999. A literal becomes that year; an expression MySQL would read so is
+/// refused (the reason).
+fn year_value(value: &mut Expr, column: &str, sets: &ColumnSets) -> (bool, Option<String>) {
+    if !sets.years.contains(&column.to_lowercase()) {
+        return (false, None);
+    }
+    let n = match &*value {
+        Expr::Value(v) => match &v.value {
+            sqlparser::ast::Value::Number(n, _) => n.parse::<i64>().ok(),
+            sqlparser::ast::Value::Null => return (false, None),
+            sqlparser::ast::Value::SingleQuotedString(t) if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) => {
+                return (false, None)
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    match n {
+        Some(n @ 1..=99) => {
+            let y = if n < 70 { n + 2000 } else { n + 1900 };
+            *value = Expr::Value(sqlparser::ast::Value::Number(y.to_string(), false).into());
+            (true, None)
+        }
+        Some(_) => (false, None),
+        None if matches!(value, Expr::Identifier(_) | Expr::CompoundIdentifier(_)) => (false, None),
+        None => (false, Some(format!("a value stored into YEAR column `{column}` is read by MySQL as a year (3 is 2003), which my2pg does not translate for this value"))),
+    }
+}
+
 pub fn apply(
     stmt: &mut Statement,
     kinds: &[(String, PgKind)],
@@ -231,6 +261,7 @@ pub fn apply(
     let is_char = |n: &str| chars.iter().any(|c| c.eq_ignore_ascii_case(n));
     let mut changed = false;
     let mut refusals: Vec<String> = Vec::new();
+    let mut years: Vec<String> = Vec::new();
     let mut check = |value: &Expr, kind: PgKind| {
         if let Some(r) = refused(value, kind, sets) {
             if !refusals.contains(&r) {
@@ -244,6 +275,9 @@ pub fn apply(
                 if let SetExpr::Values(v) = &mut *source.body {
                     for row in &mut v.rows {
                         for (cell, (name, kind)) in row.iter_mut().zip(kinds) {
+                            let (y, why) = year_value(cell, name, sets);
+                            changed |= y;
+                            years.extend(why);
                             changed |= enum_label(cell, name, sets);
                             changed |= coerce(cell, *kind, is_char(name), sets);
                             check(cell, *kind);
@@ -275,6 +309,9 @@ pub fn apply(
         Statement::Update(u) => {
             for a in &mut u.assignments {
                 if let Some(n) = target_name(&a.target) {
+                    let (y, why) = year_value(&mut a.value, &n, sets);
+                    changed |= y;
+                    years.extend(why);
                     changed |= enum_label(&mut a.value, &n, sets);
                     if let Some(k) = kind_of(kinds, &n) {
                         changed |= coerce(&mut a.value, k, is_char(&n), sets);
@@ -285,12 +322,17 @@ pub fn apply(
         }
         _ => {}
     }
+    for y in years {
+        if !refusals.contains(&y) {
+            refusals.push(y);
+        }
+    }
     if !refusals.is_empty() {
         return Some((refusals.join("; "), crate::diagnostics::Severity::Error));
     }
     changed.then(|| {
         (
-            "a value stored into a bit, bytea, CHAR or numeric column is converted as MySQL stores it".into(),
+            "a value stored into a bit, bytea, CHAR, YEAR or numeric column is converted as MySQL stores it".into(),
             crate::diagnostics::Severity::Info,
         )
     })

@@ -26,7 +26,7 @@
 //! `SET x = DEFAULT` (the default is PostgreSQL's to compute). A float
 //! column set from `0` to `-0` changes in MySQL, not here.
 
-use crate::catalog::ColumnSets;
+use crate::catalog::{ColumnSets, PgKind};
 use crate::rules::query::translate::typing::{type_of, Ty};
 use sqlparser::ast::{AssignmentTarget, Expr, Statement};
 
@@ -88,8 +88,21 @@ pub fn apply(stmt: &mut Statement, sets: &ColumnSets, triggers: bool, positional
         );
         // A text column is compared as stored: the value as text (a number stored into
         // varchar is its text), byte for byte.
-        parts.push(match type_of(&col, sets) {
-            Ty::Text => format!("{name} COLLATE \"C\" IS DISTINCT FROM CAST(({}) AS text)", a.value),
+        // A number is compared as the column stores it: 0.1 stored into an integer is 0,
+        // into DECIMAL(10,2) rounded to two places.
+        let kind = match &col {
+            Expr::CompoundIdentifier(p) => p.last().and_then(|i| sets.kinds.get(&i.value)).copied().flatten(),
+            _ => None,
+        };
+        let value = type_of(&a.value, sets);
+        parts.push(match (type_of(&col, sets), kind) {
+            (Ty::Text, _) => format!("{name} COLLATE \"C\" IS DISTINCT FROM CAST(({}) AS text)", a.value),
+            (_, Some(PgKind::Integer)) if matches!(value, Ty::Numeric | Ty::Float) => {
+                format!("{name} IS DISTINCT FROM CAST(({}) AS bigint)", a.value)
+            }
+            (_, Some(PgKind::Numeric(scale))) if matches!(value, Ty::Numeric | Ty::Float) => {
+                format!("{name} IS DISTINCT FROM round(CAST(({}) AS numeric), {scale})", a.value)
+            }
             _ => format!("{name} IS DISTINCT FROM ({})", a.value),
         });
     }

@@ -61,6 +61,8 @@ fn unit(e: &Expr) -> Option<String> {
 
 fn is_date(e: &Expr, sets: &ColumnSets) -> bool {
     kind(e, sets) == NumKind::Date
+        || crate::rules::query::translate::typing::type_of(e, sets)
+            == crate::rules::query::translate::typing::Ty::Date
         || matches!(e, Expr::Value(v) if matches!(&v.value, Value::SingleQuotedString(s) if s.trim().len() <= 10))
 }
 

@@ -323,6 +323,14 @@ pub fn translate(name: &str, args: &[Expr], sets: &ColumnSets) -> Rewrite {
             (format!("{name}({})", parts.join(", ")), None)
         }
         ("space", [n]) => (format!("repeat(' ', {n})"), None),
+        // ROUND and TRUNCATE of an integer are an integer in MySQL (no ".00").
+        ("round" | "truncate", [x, d])
+            if crate::rules::query::translate::typing::type_of(x, sets)
+                == crate::rules::query::translate::typing::Ty::Int =>
+        {
+            let f = if name == "round" { "round" } else { "trunc" };
+            (format!("CAST({f}({x}, {d}) AS bigint)"), None)
+        }
         ("truncate", [x, d]) => match kind(x, sets) {
             NumKind::Exact(_) => (format!("trunc({x}, {d})"), None),
             _ => (format!("trunc(CAST({x} AS numeric), {d})"), None),

@@ -384,6 +384,14 @@ impl VisitorMut for Walk {
             if let ast::OrderByKind::Expressions(exprs) = &mut ob.kind {
                 // Ordering by a constant other than a position (`ORDER BY NULL`, `'a'`,
                 // TRUE) orders nothing in MySQL; PostgreSQL refuses it.
+                // TRUE is MySQL's integer 1, so a position (the first select item).
+                for o in exprs.iter_mut() {
+                    if let Expr::Value(v) = &mut o.expr {
+                        if v.value == Value::Boolean(true) {
+                            v.value = Value::Number("1".into(), false);
+                        }
+                    }
+                }
                 let before = exprs.len();
                 exprs.retain(|o| !non_integer_constant(&o.expr));
                 dropped = exprs.len() < before;

@@ -117,7 +117,8 @@ fn typed(e: &Expr, sets: &ColumnSets, depth: u32) -> Ty {
             Value::Number(n, _) => {
                 if n.contains(['e', 'E']) {
                     Ty::Float
-                } else if n.contains('.') {
+                } else if n.contains('.') || n.parse::<i64>().is_err() {
+                    // (An integer past 64 bits is numeric to PostgreSQL.)
                     Ty::Numeric
                 } else {
                     Ty::Int
@@ -254,7 +255,12 @@ fn function(f: &sqlparser::ast::Function, sets: &ColumnSets, depth: u32) -> Ty {
             Ty::Unknown => Ty::Unknown,
             _ => Ty::Numeric,
         },
-        "avg" | "round" | "trunc" | "mod" | "abs" | "sign" | "ceil" | "ceiling" | "floor"
+        "avg" => match first() {
+            Ty::Int | Ty::Numeric | Ty::Bool => Ty::Numeric,
+            Ty::StrLit => Ty::Unknown,
+            t => t,
+        },
+        "round" | "trunc" | "mod" | "abs" | "sign" | "ceil" | "ceiling" | "floor"
         | "greatest" | "least" | "min" | "max" => match first() {
             Ty::StrLit => Ty::Unknown,
             t => t,
