@@ -242,7 +242,7 @@ fn year_value(value: &mut Expr, column: &str, sets: &ColumnSets) -> (bool, Optio
     };
     match n {
         Some(n @ 1..=99) => {
-            let y = if n < 70 { n + 2000 } else { n + 1900 };
+            let y = crate::rules::query::year_values::year_of(n);
             *value = Expr::Value(sqlparser::ast::Value::Number(y.to_string(), false).into());
             (true, None)
         }

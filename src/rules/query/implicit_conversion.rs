@@ -226,14 +226,6 @@ fn as_number(e: &mut Expr, c: Class, sets: &ColumnSets, notes: &mut Notes) -> bo
 
 /// `e` (of class `c`) as the text MySQL's string functions see.
 fn as_text(e: &mut Expr, c: Class, sets: &ColumnSets, notes: &mut Notes) {
-    if column_name(e).is_some_and(|n| sets.years.contains(n)) {
-        // A YEAR's text has four digits (0000 for the zero year).
-        let text = format!("lpad(CAST({e} AS text), 4, '0')");
-        if replace(e, &text) {
-            notes.add("a YEAR shown as text has four digits, as in MySQL", Severity::Info);
-        }
-        return;
-    }
     let text = match c {
         Class::Bool => format!("CAST(CAST({e} AS integer) AS text)"),
         Class::Enum | Class::Date => format!("CAST({e} AS text)"),
@@ -311,53 +303,7 @@ fn stringish(c: Class) -> bool {
 }
 
 /// Operands that MySQL compares with one another: brought to one domain.
-/// A YEAR column compared with other values: MySQL reads each constant as a year (1 to 69
-/// are 2001 to 2069, 70 to 99 are 1970 to 1999, TRUE is 2001). Whether it handled them.
-fn year_operands(ops: &mut [&mut Expr], sets: &ColumnSets, notes: &mut Notes) -> bool {
-    let is_year = |x: &Expr| column_name(x).is_some_and(|c| sets.years.contains(c));
-    if !ops.iter().any(|x| is_year(x)) {
-        return false;
-    }
-    for x in ops.iter_mut() {
-        if is_year(x) {
-            continue;
-        }
-        let n = match &**x {
-            Expr::Value(v) => match &v.value {
-                Value::Boolean(b) => Some(i64::from(*b)),
-                Value::Number(n, _) => n.parse::<i64>().ok(),
-                Value::Null => continue,
-                // A four-digit year written as a string is that year.
-                Value::SingleQuotedString(t) if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) => continue,
-                _ => None,
-            },
-            _ => None,
-        };
-        match n {
-            Some(n) => {
-                let y = match n {
-                    1..=69 => n + 2000,
-                    70..=99 => n + 1900,
-                    _ => n,
-                };
-                if y != n || matches!(&**x, Expr::Value(v) if matches!(v.value, Value::Boolean(_))) {
-                    replace(x, &y.to_string());
-                    notes.add("a number compared with a YEAR is the year MySQL reads it as (1 to 69 are 2001 to 2069, 70 to 99 are 1970 to 1999)", Severity::Info);
-                }
-            }
-            None if matches!(class(x, sets), Class::Number | Class::Bool | Class::StrLit | Class::Text) => {
-                notes.add("a value compared with a YEAR column is read by MySQL as a year (1 to 69 are 2001 to 2069), which my2pg does not translate for this value", Severity::Error);
-            }
-            None => {}
-        }
-    }
-    true
-}
-
 fn unify(ops: &mut [&mut Expr], sets: &ColumnSets, notes: &mut Notes) {
-    if year_operands(ops, sets, notes) {
-        return;
-    }
     let classes: Vec<Class> = ops.iter().map(|x| class(x, sets)).collect();
     let has = |f: &dyn Fn(Class) -> bool| classes.iter().any(|c| f(*c));
     let number = has(&|c| c == Class::Number);
@@ -523,20 +469,13 @@ fn function(f: &mut sqlparser::ast::Function, sets: &ColumnSets, notes: &mut Not
             return;
         }
         "json_object" | "json_array" | "json_arrayagg" | "json_objectagg" => {
-            let args = args_mut(f);
-            if args.iter().any(|x| class(x, sets) == Class::Bytea || type_of(x, sets) == Ty::Bit) {
+            if args_mut(f).iter().any(|x| class(x, sets) == Class::Bytea || type_of(x, sets) == Ty::Bit) {
                 notes.add("a binary string or BIT value in JSON: MySQL writes it as \"base64:type15:…\", which my2pg does not translate yet", Severity::Error);
             }
             return;
         }
         "concat" | "concat_ws" => {
-            let mut args = args_mut(f);
-            for x in args.iter_mut() {
-                if column_name(x).is_some_and(|n| sets.years.contains(n)) {
-                    as_text(x, Class::Number, sets, notes);
-                }
-            }
-            if args.iter().any(|x| type_of(x, sets) == Ty::Float) {
+            if args_mut(f).iter().any(|x| type_of(x, sets) == Ty::Float) {
                 notes.add("a FLOAT or DOUBLE shown as text: PostgreSQL writes some values otherwise (1e-07 for 0.0000001, 1e+20 for 1e20)", Severity::Warning);
             }
         }
@@ -716,16 +655,6 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
             } else if c != Class::StrLit {
                 as_number(expr, c, sets, &mut notes);
             }
-        }
-        Expr::Cast {
-            expr, data_type, ..
-        } if column_name(expr).is_some_and(|n| sets.years.contains(n)) && {
-            let t = data_type.to_string().to_ascii_lowercase();
-            t.starts_with("char") || t.starts_with("text") || t.starts_with("varchar")
-        } => {
-            let mut x = (**expr).clone();
-            as_text(&mut x, Class::Number, sets, &mut notes);
-            *e = x;
         }
         Expr::Cast {
             expr, data_type, ..

@@ -4,7 +4,7 @@
 
 use crate::catalog::ColumnSets;
 use crate::diagnostics::{Rule, Severity};
-use crate::rules::query::{boolean_column, cast_type, implicit_conversion};
+use crate::rules::query::{boolean_column, cast_type, implicit_conversion, year_values};
 use sqlparser::ast::Expr;
 
 /// Rewrites an expression in place; the note to report (message, severity), if any.
@@ -14,5 +14,6 @@ pub type ExprHook = fn(&mut Expr, &ColumnSets) -> Option<(String, Severity)>;
 pub static AFTER_EXPR: &[(&Rule, ExprHook)] = &[
     (&boolean_column::RULE, boolean_column::rewrite),
     (&cast_type::RULE, cast_type::rewrite),
+    (&year_values::RULE, year_values::rewrite),
     (&implicit_conversion::RULE, implicit_conversion::rewrite),
 ];
