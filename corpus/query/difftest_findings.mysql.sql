@@ -82,3 +82,8 @@ UPDATE t_year SET yr = CHAR_LENGTH('abc');
 SELECT id FROM t_year WHERE st;
 SELECT JSON_OBJECT('k', b8), CAST(b8 AS CHAR) FROM t_year;
 SELECT ADDDATE(DATE '2021-01-31', 3);
+-- A string literal cast to a number is the number it starts with; FLOOR of a truth value and
+-- a BIT column stored into an integer by INSERT … SELECT are reported (Q027).
+SELECT CAST('7.5x' AS SIGNED), CAST('n' AS DECIMAL(5,2)), CAST('12' AS UNSIGNED);
+SELECT FLOOR(id > 1) FROM t_en;
+INSERT INTO t_en (id) SELECT b8 FROM t_year;

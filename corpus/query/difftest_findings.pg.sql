@@ -189,6 +189,19 @@ UPDATE t_year SET yr = 2005 WHERE (id = 1) AND (yr IS DISTINCT FROM (2005));
 
 SELECT CAST(DATE '2021-01-31' + (3) * INTERVAL '1 day' AS DATE);
 
+-- A string literal cast to a number is the number it starts with; FLOOR of a truth value and
+-- a BIT column stored into an integer by INSERT … SELECT are reported (Q027).
+SELECT CAST(7 AS BIGINT), CAST(0 AS NUMERIC(5,2)), CAST(12 AS NUMERIC(20));
+
+-- my2pg Q000: not translated; original statement:
+-- SELECT FLOOR(id > 1) FROM t_en
+
+ALTER TABLE ONLY t_en
+    ADD CONSTRAINT t_en_pkey PRIMARY KEY (id);
+
+-- my2pg Q000: not translated; original statement:
+-- INSERT INTO t_en (id) SELECT b8 FROM t_year
+
 ALTER TABLE ONLY t_time
     ADD CONSTRAINT t_time_pkey PRIMARY KEY (id);
 
@@ -197,9 +210,6 @@ ALTER TABLE ONLY t_set
 
 ALTER TABLE ONLY t_mix
     ADD CONSTRAINT t_mix_pkey PRIMARY KEY (id);
-
-ALTER TABLE ONLY t_en
-    ADD CONSTRAINT t_en_pkey PRIMARY KEY (id);
 
 ALTER TABLE ONLY t_year
     ADD CONSTRAINT t_year_pkey PRIMARY KEY (id);

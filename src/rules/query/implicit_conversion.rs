@@ -252,15 +252,14 @@ fn as_text(e: &mut Expr, c: Class, sets: &ColumnSets, notes: &mut Notes) {
 }
 
 /// `e` as the whole number MySQL rounds it to where a count is expected.
-/// Which count literals beyond 32 bits are brought within PostgreSQL's integer.
+/// Which count literals beyond 32 bits are brought within PostgreSQL's integer: none
+/// (ROUND's places: PostgreSQL would show that many digits), negative ones (a huge
+/// REPEAT or LPAD is NULL in MySQL, past max_allowed_packet; an error in PostgreSQL), all.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Clamp {
-    /// None: ROUND's places (PostgreSQL would show that many digits).
-    No,
-    /// Negative ones only: a huge REPEAT or LPAD is NULL in MySQL (past
-    /// max_allowed_packet), an error in PostgreSQL.
-    Negative,
-    Both,
+enum Clamp { No, Negative, Both }
+
+fn integer_literal(e: &Expr) -> bool {
+    matches!(e, Expr::Value(v) if matches!(&v.value, Value::SingleQuotedString(t) if crate::rules::query::pg_types::reads_as_number(t, Ty::Int)))
 }
 
 fn as_count(e: &mut Expr, c: Class, clamp: Clamp, sets: &ColumnSets, notes: &mut Notes) {
@@ -676,7 +675,8 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
                 Class::Bool | Class::Date | Class::Clock | Class::Enum => {
                     as_number(expr, c, sets, &mut notes);
                 }
-                Class::Text => {
+                // (A literal PostgreSQL reads as the same integer is left as it is.)
+                Class::Text | Class::StrLit if c == Class::Text || !integer_literal(expr) => {
                     // To an integer MySQL reads the digits only ('7.5' is 7).
                     let pattern = if integer {
                         r"'^\s*([-+]?)([0-9]*).*$', '\10\2'"

@@ -95,7 +95,7 @@ fn name(t: Ty) -> &'static str {
 
 /// Whether PostgreSQL reads this string literal as a number of this type (its input
 /// rules in version 15: an integer takes digits only, no fraction or exponent).
-fn reads_as_number(s: &str, t: Ty) -> bool {
+pub(crate) fn reads_as_number(s: &str, t: Ty) -> bool {
     let t0 = s.trim();
     let u = t0.strip_prefix(['+', '-']).unwrap_or(t0);
     let digits = |x: &str| x.chars().all(|c| c.is_ascii_digit());
@@ -431,6 +431,12 @@ impl Visitor for Check<'_> {
             | Expr::IsNotFalse(x) => truth(x, "IS TRUE/FALSE", sets),
             Expr::Cast { expr, data_type, .. } => cast(expr, data_type, sets),
             Expr::Function(f) => function(f, sets),
+            // FLOOR and CEIL, which sqlparser reads as their own forms.
+            Expr::Floor { expr, .. } | Expr::Ceil { expr, .. } => {
+                let t = type_of(expr, sets);
+                matches!(t, Ty::Bool | Ty::Bit | Ty::Text | Ty::Bytea | Ty::Date | Ty::Timestamp | Ty::Time | Ty::Json | Ty::Interval)
+                    .then(|| format!("floor()/ceil() of {}: PostgreSQL has them for numbers only", name(t)))
+            }
             Expr::Substring {
                 substring_from,
                 substring_for,
@@ -512,7 +518,7 @@ fn assignment(value: &Expr, k: PgKind, sets: &ColumnSets) -> Option<String> {
             PgKind::Boolean => !reads_as_bool(s),
             _ => false,
         };
-        return bad.then(|| format!("'{s}' stored into a {} column: PostgreSQL refuses the string", kind_name(k)));
+        return bad.then(|| format!("'{s}' stored into {} column: PostgreSQL refuses the string", kind_name(k)));
     }
     use PgKind as K;
     let ok = match (k, family(t)?) {
@@ -526,23 +532,24 @@ fn assignment(value: &Expr, k: PgKind, sets: &ColumnSets) -> Option<String> {
         (K::Time, Family::DateTime) => t == Ty::Timestamp,
         _ => false,
     };
-    (!ok).then(|| format!("{} stored into a {} column: PostgreSQL has no assignment cast", name(t), kind_name(k)))
+    (!ok).then(|| format!("{} stored into {} column: PostgreSQL has no assignment cast", name(t), kind_name(k)))
 }
 
+/// The column's kind with its article ("an integer").
 fn kind_name(k: PgKind) -> &'static str {
     match k {
-        PgKind::Boolean => "boolean",
-        PgKind::Integer => "integer",
-        PgKind::Numeric(_) => "numeric",
-        PgKind::Float => "floating-point",
-        PgKind::Bytea => "bytea",
-        PgKind::Bit(_) => "bit",
-        PgKind::Date => "date",
-        PgKind::DateTime | PgKind::TimestampTz => "timestamp",
-        PgKind::Time => "time",
-        PgKind::Json => "json",
-        PgKind::Text | PgKind::Varchar => "text",
-        PgKind::Other => "other",
+        PgKind::Boolean => "a boolean",
+        PgKind::Integer => "an integer",
+        PgKind::Numeric(_) => "a numeric",
+        PgKind::Float => "a floating-point",
+        PgKind::Bytea => "a bytea",
+        PgKind::Bit(_) => "a bit",
+        PgKind::Date => "a date",
+        PgKind::DateTime | PgKind::TimestampTz => "a timestamp",
+        PgKind::Time => "a time",
+        PgKind::Json => "a json",
+        PgKind::Text | PgKind::Varchar => "a text",
+        PgKind::Other => "an other",
     }
 }
 
@@ -558,8 +565,22 @@ pub fn check(stmt: &Statement, kinds: &[(String, PgKind)], sets: &ColumnSets) ->
     match stmt {
         Statement::Insert(ins) => {
             let source = ins.source.as_ref()?;
-            let SetExpr::Values(v) = &*source.body else {
-                return None;
+            let v = match &*source.body {
+                SetExpr::Values(v) => v,
+                // INSERT … SELECT: the select items are the values.
+                SetExpr::Select(sel) => {
+                    for (item, (col, k)) in sel.projection.iter().zip(kinds) {
+                        if let sqlparser::ast::SelectItem::UnnamedExpr(x)
+                        | sqlparser::ast::SelectItem::ExprWithAlias { expr: x, .. } = item
+                        {
+                            if let Some(w) = assignment(x, *k, sets) {
+                                return Some(format!("{w} (`{col}`)"));
+                            }
+                        }
+                    }
+                    return None;
+                }
+                _ => return None,
             };
             for row in &v.rows {
                 for (cell, (col, k)) in row.iter().zip(kinds) {
