@@ -260,6 +260,8 @@ pub struct TriggerInfo {
 pub struct Catalog {
     /// [`ColumnSets`] for the tables as they were when it was computed (see `column_sets`).
     sets: SetsCache,
+    /// Column facts of statements' own tables (`column_sets_of`).
+    scoped: ScopedCache,
     /// (MySQL database or "", MySQL table name) → table. MySQL table names are
     /// case-sensitive on Linux, so the key is the name as written.
     pub tables: BTreeMap<(String, String), TableInfo>,
@@ -278,6 +280,37 @@ pub struct Catalog {
     pub triggers: BTreeMap<(String, String), TriggerInfo>,
     /// Foreign keys emitted, to check once the whole input is known.
     pub references: Vec<Reference>,
+}
+
+/// A hash of every column fact of these tables (what [`ColumnSets`] is made of).
+fn fingerprint<'a>(tables: impl Iterator<Item = &'a TableInfo>) -> usize {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for t in tables {
+        for c in &t.columns {
+            (&c.pg_name, &c.pg_type, c.not_null, c.case_insensitive).hash(&mut h);
+            (&c.mysql_type.name, &c.mysql_type.values).hash(&mut h);
+        }
+        0xFFu8.hash(&mut h);
+    }
+    h.finish() as usize
+}
+
+/// Column facts of a statement's own tables, by their names (see `column_sets_of`).
+type ScopedSets = std::collections::HashMap<
+    Vec<(Option<String>, String)>,
+    (usize, std::sync::Arc<ColumnSets>),
+>;
+
+#[derive(Debug, Default)]
+struct ScopedCache(std::sync::Mutex<ScopedSets>);
+
+impl Clone for ScopedCache {
+    fn clone(&self) -> Self {
+        ScopedCache(std::sync::Mutex::new(
+            self.0.lock().unwrap_or_else(|e| e.into_inner()).clone(),
+        ))
+    }
 }
 
 /// The column facts of these tables.
@@ -347,16 +380,7 @@ impl Catalog {
     /// was not enough: `DROP TABLE t1; CREATE TABLE t1 (a VARCHAR(10))` after
     /// `t1 (a DECIMAL)` kept the DECIMAL's facts).
     pub fn column_sets(&self) -> std::sync::Arc<ColumnSets> {
-        use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        for t in self.tables.values() {
-            for c in &t.columns {
-                (&c.pg_name, &c.pg_type, c.not_null, c.case_insensitive).hash(&mut h);
-                (&c.mysql_type.name, &c.mysql_type.values).hash(&mut h);
-            }
-            0xFFu8.hash(&mut h);
-        }
-        let fingerprint = h.finish() as usize;
+        let fingerprint = fingerprint(self.tables.values());
         if let Some((f, s)) = &*self.sets.0.lock().unwrap_or_else(|e| e.into_inner()) {
             if *f == fingerprint {
                 return s.clone();
@@ -371,12 +395,27 @@ impl Catalog {
     /// The column facts of only these tables (database or None, MySQL name), when every
     /// one of them is a table of the catalog: a statement's own tables, so a column name
     /// that other tables use with other types does not make its type unknown or wrong.
-    pub fn column_sets_of(&self, names: &[(Option<String>, String)]) -> Option<ColumnSets> {
+    pub fn column_sets_of(
+        &self,
+        names: &[(Option<String>, String)],
+    ) -> Option<std::sync::Arc<ColumnSets>> {
         let mut tables = Vec::new();
         for (schema, name) in names {
             tables.push(self.table(schema, name)?);
         }
-        Some(sets_of(tables.into_iter()))
+        let fingerprint = fingerprint(tables.iter().copied());
+        let mut cache = self.scoped.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((f, s)) = cache.get(names) {
+            if *f == fingerprint {
+                return Some(s.clone());
+            }
+        }
+        let sets = std::sync::Arc::new(sets_of(tables.into_iter()));
+        if cache.len() > 4096 {
+            cache.clear();
+        }
+        cache.insert(names.to_vec(), (fingerprint, sets.clone()));
+        Some(sets)
     }
 
     /// The catalog key of a table name: its database (or the current one) and name.

@@ -64,13 +64,18 @@ pub struct Walk {
 
 impl Walk {
     pub fn new(cx: &Cx) -> Self {
+        Self::with_sets(cx, cx.catalog.column_sets())
+    }
+
+    /// A walk with these column facts (a statement's own tables').
+    pub fn with_sets(cx: &Cx, sets: std::sync::Arc<crate::catalog::ColumnSets>) -> Self {
         Walk {
             policy: cx.config.identifiers,
             style: cx.config.placeholders,
             zero_dates: cx.config.zero_dates,
             placeholders: 0,
             ranks: Vec::new(),
-            sets: cx.catalog.column_sets(),
+            sets,
             unknown: Vec::new(),
             notes: super::Notes::default(),
         }

@@ -35,9 +35,9 @@ pub fn expression(e: &Expr, what: &str, span: Range<usize>, cx: &mut Cx) -> Opti
 /// Translates a whole statement; None (reported) when it has no faithful translation.
 pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -> Option<String> {
     let mut stmt = stmt;
-    let mut w = Walk::new(cx);
     // Column facts from the statement's own tables when all of them are known tables
     // (not inside a trigger, whose NEW and OLD are another table's).
+    let mut scoped = None;
     if !what.contains(" in trigger ") {
         let mut names = Vec::new();
         let _ = sqlparser::ast::visit_relations(&stmt, |r| {
@@ -54,11 +54,13 @@ pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -
             ControlFlow::<()>::Continue(())
         });
         if !names.is_empty() {
-            if let Some(sets) = cx.catalog.column_sets_of(&names) {
-                w.sets = std::sync::Arc::new(sets);
-            }
+            scoped = cx.catalog.column_sets_of(&names);
         }
     }
+    let mut w = match scoped {
+        Some(sets) => Walk::with_sets(cx, sets),
+        None => Walk::new(cx),
+    };
     // Checked as PostgreSQL with `$n` markers; written in the configured style after.
     let style = std::mem::replace(&mut w.style, crate::config::PlaceholderStyle::Dollar);
     if stmt_has_placeholder(&stmt) {
