@@ -87,3 +87,8 @@ SELECT ADDDATE(DATE '2021-01-31', 3);
 SELECT CAST('7.5x' AS SIGNED), CAST('n' AS DECIMAL(5,2)), CAST('12' AS UNSIGNED);
 SELECT FLOOR(id > 1) FROM t_en;
 INSERT INTO t_en (id) SELECT b8 FROM t_year;
+-- Warned: ORDER BY a JSON value (MySQL's JSON order), MAX of a case-insensitive column, UPPER under ICU.
+CREATE TABLE t_js (id int NOT NULL PRIMARY KEY, js json, nm varchar(10));
+SELECT id, JSON_ARRAY(id, nm) AS c1 FROM t_js ORDER BY c1 DESC, js;
+SELECT MAX(nm) FROM t_js;
+SELECT UPPER(nm) FROM t_js;

@@ -202,6 +202,19 @@ ALTER TABLE ONLY t_en
 -- my2pg Q000: not translated; original statement:
 -- INSERT INTO t_en (id) SELECT b8 FROM t_year
 
+-- Warned: ORDER BY a JSON value (MySQL's JSON order), MAX of a case-insensitive column, UPPER under ICU.
+CREATE TABLE t_js (
+    id integer NOT NULL,
+    js jsonb,
+    nm varchar(10) COLLATE my2pg_ai_ci
+);
+
+SELECT id, jsonb_build_array(id, nm) AS c1 FROM t_js ORDER BY c1 DESC NULLS LAST, js NULLS FIRST;
+
+SELECT max(nm) FROM t_js;
+
+SELECT upper(nm) FROM t_js;
+
 ALTER TABLE ONLY t_time
     ADD CONSTRAINT t_time_pkey PRIMARY KEY (id);
 
@@ -213,3 +226,6 @@ ALTER TABLE ONLY t_mix
 
 ALTER TABLE ONLY t_year
     ADD CONSTRAINT t_year_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY t_js
+    ADD CONSTRAINT t_js_pkey PRIMARY KEY (id);

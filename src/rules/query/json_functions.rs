@@ -186,3 +186,32 @@ mod tests {
         assert!(super::path("$**.a").is_err());
     }
 }
+
+/// The warning for an ORDER BY on JSON values.
+pub const JSON_ORDER: &str = "ORDER BY a JSON value: MySQL orders JSON by its own comparison rules (by type, then value), jsonb otherwise (objects by size first): the order can differ";
+
+/// Whether a query orders by a JSON value (a JSON expression, or a select alias of one).
+pub fn orders_by_json(q: &sqlparser::ast::Query, sets: &ColumnSets) -> bool {
+    use crate::rules::query::translate::typing::{type_of, Ty};
+    use sqlparser::ast::{OrderByKind, SelectItem, SetExpr};
+    let json_alias: Vec<String> = match &*q.body {
+        SetExpr::Select(s) => s
+            .projection
+            .iter()
+            .filter_map(|p| match p {
+                SelectItem::ExprWithAlias { expr, alias } if type_of(expr, sets) == Ty::Json => {
+                    Some(alias.value.to_lowercase())
+                }
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    q.order_by.as_ref().is_some_and(|ob| match &ob.kind {
+        OrderByKind::Expressions(exprs) => exprs.iter().any(|o| {
+            type_of(&o.expr, sets) == Ty::Json
+                || matches!(&o.expr, Expr::Identifier(i) if json_alias.contains(&i.value.to_lowercase()))
+        }),
+        _ => false,
+    })
+}

@@ -107,6 +107,14 @@ impl Walk {
             );
             return;
         }
+        // Case-insensitive (ICU) columns: equal values in several cases, full case mappings.
+        let ci = args.first().is_some_and(|a| crate::rules::query::text_functions::mentions_ci(a, &self.sets));
+        if ci && matches!(name.as_str(), "max" | "min") {
+            self.note(&crate::rules::query::text_functions::RULE, "MAX/MIN of a case-insensitive column: of values equal under the collation ('a', 'A') MySQL returns one and PostgreSQL maybe another", Severity::Warning);
+        }
+        if ci && matches!(name.as_str(), "upper" | "ucase") {
+            self.note(&crate::rules::query::text_functions::RULE, "UPPER of a column with an ICU collation uses full case mappings in PostgreSQL ('ß' becomes 'SS'), MySQL maps characters one by one", Severity::Warning);
+        }
         match name.as_str() {
             "ifnull" => rename(f, "coalesce"),
             "lcase" => rename(f, "lower"),

@@ -346,6 +346,10 @@ impl VisitorMut for Walk {
                 Severity::Info,
             );
         }
+        // JSON values order by MySQL's JSON comparison rules, not jsonb's.
+        if super::json_functions::orders_by_json(q, &self.sets) {
+            self.note(&super::json_functions::RULE, super::json_functions::JSON_ORDER, Severity::Warning);
+        }
         // Columns that cannot be NULL here: NOT NULL in the schema, read through no outer
         // join, and not a select alias.
         let (outer, aliases) = match &*q.body {

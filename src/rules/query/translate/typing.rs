@@ -289,7 +289,8 @@ fn function(f: &sqlparser::ast::Function, sets: &ColumnSets, depth: u32) -> Ty {
         "now" | "statement_timestamp" | "current_timestamp" | "to_timestamp"
         | "date_trunc" | "make_timestamp" => Ty::Timestamp,
         "current_date" | "make_date" | "to_date" => Ty::Date,
-        "jsonb_build_object" | "jsonb_build_array" | "jsonb_extract_path" | "to_jsonb"
+        "json_object" | "json_array" | "json_extract" | "json_set" | "json_merge_patch"
+        | "jsonb_build_object" | "jsonb_build_array" | "jsonb_extract_path" | "to_jsonb"
         | "jsonb_agg" | "jsonb_set" => Ty::Json,
         "decode" | "convert_to" | "sha224" | "sha256" | "sha384" | "sha512" => Ty::Bytea,
         _ => Ty::Unknown,
