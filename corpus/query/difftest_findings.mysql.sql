@@ -92,3 +92,6 @@ CREATE TABLE t_js (id int NOT NULL PRIMARY KEY, js json, nm varchar(10));
 SELECT id, JSON_ARRAY(id, nm) AS c1 FROM t_js ORDER BY c1 DESC, js;
 SELECT MAX(nm) FROM t_js;
 SELECT UPPER(nm) FROM t_js;
+-- A string that is no label stored into an ENUM is refused (Q027); a JSON path with an index warns.
+UPDATE t_en SET en = 'zz' WHERE id = 0;
+SELECT JSON_EXTRACT(js, '$[0]') FROM t_js;

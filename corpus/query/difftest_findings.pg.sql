@@ -215,6 +215,12 @@ SELECT max(nm) FROM t_js;
 
 SELECT upper(nm) FROM t_js;
 
+-- A string that is no label stored into an ENUM is refused (Q027); a JSON path with an index warns.
+-- my2pg Q000: not translated; original statement:
+-- UPDATE t_en SET en = 'zz' WHERE id = 0
+
+SELECT (js #> '{0}') FROM t_js;
+
 ALTER TABLE ONLY t_time
     ADD CONSTRAINT t_time_pkey PRIMARY KEY (id);
 

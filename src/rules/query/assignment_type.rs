@@ -220,8 +220,6 @@ fn enum_label(value: &mut Expr, column: &str, sets: &ColumnSets) -> bool {
     }
 }
 
-/// Converts the values of a translated INSERT or UPDATE; `kinds` are the target
-/// columns' kinds (INSERT: in the order of the values). The note, when any changed.
 /// A value stored into a YEAR column: MySQL reads 1 to 69 as 2001 to 2069 and 70 to 99
 /// as 1970 to 1999. A literal becomes that year; an expression MySQL would read so is
 /// refused (the reason).
@@ -252,6 +250,8 @@ fn year_value(value: &mut Expr, column: &str, sets: &ColumnSets) -> (bool, Optio
     }
 }
 
+/// Converts the values of a translated INSERT or UPDATE; `kinds` are the target
+/// columns' kinds (INSERT: in the order of the values). The note, when any changed.
 pub fn apply(
     stmt: &mut Statement,
     kinds: &[(String, PgKind)],

@@ -120,12 +120,18 @@ pub fn arrow(
     unquote: bool,
     sets: &ColumnSets,
 ) -> Result<(String, Option<String>), String> {
+    let indexed = p.to_string().contains('[');
     let p = literal_path(p)?;
     let op = if unquote { "#>>" } else { "#>" };
-    Ok((
-        format!("({} {op} {p})", doc(d, sets)),
-        unquote.then(|| NULL_NOTE.to_string()),
-    ))
+    // An array index: MySQL reads [0] of a value that is no array as the value itself
+    // (and [n] of an object as nothing); PostgreSQL's path reads an object's key "0".
+    let note = match (unquote, indexed) {
+        (true, true) => Some(format!("{NULL_NOTE}; {INDEX_NOTE}")),
+        (true, false) => Some(NULL_NOTE.to_string()),
+        (false, true) => Some(INDEX_NOTE.to_string()),
+        (false, false) => None,
+    };
+    Ok((format!("({} {op} {p})", doc(d, sets)), note))
 }
 
 /// The PostgreSQL form of MySQL function `name` over translated `args`.
@@ -186,6 +192,9 @@ mod tests {
         assert!(super::path("$**.a").is_err());
     }
 }
+
+/// The warning for a JSON path with an array index.
+const INDEX_NOTE: &str = "a JSON path with an array index: MySQL reads [0] of a value that is no array as the value itself, PostgreSQL gives NULL (or an object's key \"0\")";
 
 /// The warning for an ORDER BY on JSON values.
 pub const JSON_ORDER: &str = "ORDER BY a JSON value: MySQL orders JSON by its own comparison rules (by type, then value), jsonb otherwise (objects by size first): the order can differ";

@@ -509,8 +509,11 @@ fn truth(e: &Expr, place: &str, sets: &ColumnSets) -> Option<String> {
 
 /// Whether a value of type `t` can be stored into a column of kind `k` (PostgreSQL's
 /// assignment casts): the reason it cannot, if it cannot.
-fn assignment(value: &Expr, k: PgKind, sets: &ColumnSets) -> Option<String> {
+fn assignment(value: &Expr, col: &str, k: PgKind, sets: &ColumnSets) -> Option<String> {
     let t = type_of(value, sets);
+    if let (Some(s), Some(labels)) = (string_literal(value), sets.enums.get(&col.to_lowercase())) {
+        return (!labels.iter().any(|l| l == s)).then(|| format!("'{s}' is no label of the ENUM: MySQL's strict mode refuses it, PostgreSQL refuses the statement"));
+    }
     if let Some(s) = string_literal(value) {
         let bad = match k {
             PgKind::Integer => !reads_as_number(s, Ty::Int),
@@ -573,7 +576,7 @@ pub fn check(stmt: &Statement, kinds: &[(String, PgKind)], sets: &ColumnSets) ->
                         if let sqlparser::ast::SelectItem::UnnamedExpr(x)
                         | sqlparser::ast::SelectItem::ExprWithAlias { expr: x, .. } = item
                         {
-                            if let Some(w) = assignment(x, *k, sets) {
+                            if let Some(w) = assignment(x, col, *k, sets) {
                                 return Some(format!("{w} (`{col}`)"));
                             }
                         }
@@ -584,7 +587,7 @@ pub fn check(stmt: &Statement, kinds: &[(String, PgKind)], sets: &ColumnSets) ->
             };
             for row in &v.rows {
                 for (cell, (col, k)) in row.iter().zip(kinds) {
-                    if let Some(w) = assignment(cell, *k, sets) {
+                    if let Some(w) = assignment(cell, col, *k, sets) {
                         return Some(format!("{w} (`{col}`)"));
                     }
                 }
@@ -602,7 +605,7 @@ pub fn check(stmt: &Statement, kinds: &[(String, PgKind)], sets: &ColumnSets) ->
                 let Some((_, k)) = kinds.iter().find(|(c, _)| c.eq_ignore_ascii_case(&col.value)) else {
                     continue;
                 };
-                if let Some(w) = assignment(&a.value, *k, sets) {
+                if let Some(w) = assignment(&a.value, &col.value, *k, sets) {
                     return Some(format!("{w} (`{}`)", col.value));
                 }
             }
