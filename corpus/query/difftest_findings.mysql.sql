@@ -95,3 +95,6 @@ SELECT UPPER(nm) FROM t_js;
 -- A string that is no label stored into an ENUM is refused (Q027); a JSON path with an index warns.
 UPDATE t_en SET en = 'zz' WHERE id = 0;
 SELECT JSON_EXTRACT(js, '$[0]') FROM t_js;
+-- ORDER BY the position of a JSON item warns; a CASE of string literals is text (here compared with a number).
+SELECT id, JSON_ARRAY(id, nm) FROM t_js ORDER BY 2 DESC, id;
+SELECT id FROM t_js WHERE CASE WHEN id > 1 THEN 'p' ELSE 'q' END = 0;

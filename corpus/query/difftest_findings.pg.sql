@@ -221,6 +221,11 @@ SELECT upper(nm) FROM t_js;
 
 SELECT (js #> '{0}') FROM t_js;
 
+-- ORDER BY the position of a JSON item warns; a CASE of string literals is text (here compared with a number).
+SELECT id, jsonb_build_array(id, nm) FROM t_js ORDER BY 2 DESC NULLS LAST, id;
+
+SELECT id FROM t_js WHERE CAST(regexp_replace((CASE WHEN id > 1 THEN 'p' ELSE 'q' END) COLLATE "C", '^\s*([-+]?)((?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?)?.*$', '\10\2') AS DOUBLE PRECISION) = 0;
+
 ALTER TABLE ONLY t_time
     ADD CONSTRAINT t_time_pkey PRIMARY KEY (id);
 

@@ -203,6 +203,23 @@ pub const JSON_ORDER: &str = "ORDER BY a JSON value: MySQL orders JSON by its ow
 pub fn orders_by_json(q: &sqlparser::ast::Query, sets: &ColumnSets) -> bool {
     use crate::rules::query::translate::typing::{type_of, Ty};
     use sqlparser::ast::{OrderByKind, SelectItem, SetExpr};
+    // The select items that are JSON, by position (1-based) and alias.
+    let json_items: Vec<usize> = match &*q.body {
+        SetExpr::Select(s) => s
+            .projection
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| match p {
+                SelectItem::ExprWithAlias { expr, .. } | SelectItem::UnnamedExpr(expr)
+                    if type_of(expr, sets) == Ty::Json =>
+                {
+                    Some(i + 1)
+                }
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
     let json_alias: Vec<String> = match &*q.body {
         SetExpr::Select(s) => s
             .projection
@@ -220,6 +237,7 @@ pub fn orders_by_json(q: &sqlparser::ast::Query, sets: &ColumnSets) -> bool {
         OrderByKind::Expressions(exprs) => exprs.iter().any(|o| {
             type_of(&o.expr, sets) == Ty::Json
                 || matches!(&o.expr, Expr::Identifier(i) if json_alias.contains(&i.value.to_lowercase()))
+                || matches!(&o.expr, Expr::Value(v) if matches!(&v.value, Value::Number(n, _) if n.parse::<usize>().is_ok_and(|n| json_items.contains(&n))))
         }),
         _ => false,
     })

@@ -202,7 +202,19 @@ fn typed(e: &Expr, sets: &ColumnSets, depth: u32) -> Ty {
             .map(|c| type_of(&c.result, sets))
             .chain(else_result.iter().map(|x| type_of(x, sets)))
             .find(|t| !matches!(t, Ty::Null | Ty::StrLit | Ty::Unknown))
-            .unwrap_or(Ty::Unknown),
+            .unwrap_or_else(|| {
+                // Branches that are all string literals (or NULL): PostgreSQL makes it text.
+                let all: Vec<Ty> = conditions
+                    .iter()
+                    .map(|c| type_of(&c.result, sets))
+                    .chain(else_result.iter().map(|x| type_of(x, sets)))
+                    .collect();
+                if all.contains(&Ty::StrLit) && all.iter().all(|t| matches!(t, Ty::StrLit | Ty::Null)) {
+                    Ty::Text
+                } else {
+                    Ty::Unknown
+                }
+            }),
         Expr::Function(f) => function(f, sets, depth - 1),
         Expr::Extract { .. } => Ty::Numeric,
         Expr::Substring { expr, .. } | Expr::Trim { expr, .. } | Expr::Overlay { expr, .. }
