@@ -297,10 +297,8 @@ fn fingerprint<'a>(tables: impl Iterator<Item = &'a TableInfo>) -> usize {
 }
 
 /// Column facts of a statement's own tables, by their names (see `column_sets_of`).
-type ScopedSets = std::collections::HashMap<
-    Vec<(Option<String>, String)>,
-    (usize, std::sync::Arc<ColumnSets>),
->;
+type ScopedSets =
+    std::collections::HashMap<Vec<(Option<String>, String)>, (usize, std::sync::Arc<ColumnSets>)>;
 
 #[derive(Debug, Default)]
 struct ScopedCache(std::sync::Mutex<ScopedSets>);
