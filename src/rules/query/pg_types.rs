@@ -186,29 +186,29 @@ fn arithmetic(op: &B, l: &Expr, r: &Expr, sets: &ColumnSets) -> Option<String> {
     (!ok).then(|| format!("{} {op} {}: PostgreSQL has no such operator", name(lt), name(rt)))
 }
 
-/// An integer literal beyond PostgreSQL's `integer`, or an argument that is no integer.
-fn not_int4(e: &Expr, sets: &ColumnSets) -> Option<String> {
-    let mut x = e;
-    while let Expr::Nested(i) = x {
-        x = i;
-    }
-    let (neg, inner) = match x {
+/// The text of a number literal with its sign (`-5`, through parentheses), if `e` is one.
+fn signed_number(e: &Expr) -> Option<String> {
+    match e {
+        Expr::Nested(x) => signed_number(x),
         Expr::UnaryOp {
             op: sqlparser::ast::UnaryOperator::Minus,
             expr,
-        } => (true, &**expr),
-        _ => (false, x),
-    };
-    if let Expr::Value(v) = inner {
-        if let Value::Number(n, _) = &v.value {
-            if !n.contains(['.', 'e', 'E']) {
-                let text = if neg { format!("-{n}") } else { n.clone() };
-                if text.parse::<i32>().is_err() {
-                    return Some(format!("{text} is beyond PostgreSQL's integer"));
-                }
-                return None;
-            }
-        }
+        } => signed_number(expr).map(|n| format!("-{n}")),
+        Expr::Value(v) => match &v.value {
+            Value::Number(n, _) => Some(n.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// An integer literal beyond PostgreSQL's `integer`, or an argument that is no integer.
+fn not_int4(e: &Expr, sets: &ColumnSets) -> Option<String> {
+    if let Some(text) = signed_number(e).filter(|n| !n.contains(['.', 'e', 'E']) && !n.starts_with("--")) {
+        return text
+            .parse::<i32>()
+            .is_err()
+            .then(|| format!("{text} is beyond PostgreSQL's integer"));
     }
     let t = type_of(e, sets);
     matches!(t, Ty::Numeric | Ty::Float | Ty::Text | Ty::Bool | Ty::Date | Ty::Timestamp | Ty::Time | Ty::Bytea)
@@ -224,27 +224,15 @@ fn literal_range(e: &Expr, target: &str) -> Option<String> {
         "bigint" => (i64::MIN.into(), i64::MAX.into()),
         _ => return None,
     };
-    let mut x = e;
-    while let Expr::Nested(i) = x {
-        x = i;
-    }
-    let (neg, inner) = match x {
-        Expr::UnaryOp {
-            op: sqlparser::ast::UnaryOperator::Minus,
-            expr,
-        } => (true, &**expr),
-        _ => (false, x),
-    };
-    let Expr::Value(v) = inner else { return None };
-    let Value::Number(n, _) = &v.value else { return None };
-    let text = if neg { format!("-{n}") } else { n.clone() };
+    let text = signed_number(e)?;
     // Integers exactly (i128), others as a double (a fraction rounds, within range).
     let fits = match text.parse::<i128>() {
         Ok(i) => lo <= i && i <= hi,
         // (2^63 as a double is past i64::MAX: the bound is kept strict there.)
+        // (A doubled sign, `- -5`, is no literal PostgreSQL reads: not judged here.)
         Err(_) => text
             .parse::<f64>()
-            .is_ok_and(|f| f.round() >= lo as f64 && f.round() < hi as f64),
+            .map_or(true, |f| f.round() >= lo as f64 && f.round() < hi as f64),
     };
     (!fits).then(|| format!("{text} cast to {target}: beyond its range, PostgreSQL refuses it"))
 }
