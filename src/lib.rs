@@ -14,6 +14,7 @@ pub mod parse;
 pub mod registry;
 pub mod render;
 pub mod rules;
+pub mod semantic;
 pub mod source;
 pub mod split;
 pub mod table;

@@ -170,6 +170,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("render.rs", 3),
     // The rules: their context, then types and expressions, queries, DDL.
     ("rules/mod.rs", 4),
+    ("semantic/", 4),
     ("rules/types/", 5),
     ("rules/expr/", 5),
     ("rules/session/", 5),

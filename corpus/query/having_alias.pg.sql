@@ -9,7 +9,7 @@ CREATE TABLE h (
 SELECT g, count(*) AS cnt, sum(v) AS total FROM h GROUP BY g HAVING (count(*)) > 1 AND (sum(v)) < 100;
 
 -- A name that is both an alias and a GROUP BY column means the column (MySQL's rule).
-SELECT g AS v, sum(v) AS s FROM h GROUP BY v, g HAVING v > 0;
+SELECT (array_agg(g))[1] AS v, sum(v) AS s FROM h GROUP BY v HAVING v > 0;
 
 SELECT g FROM h WHERE g IN (SELECT g FROM h GROUP BY g HAVING count(*) > 1);
 

@@ -247,7 +247,10 @@ pub(crate) fn drop_index(table: Option<&QName>, name: &str, cx: &mut Cx) -> Stri
         || key == "primary";
     if let (Some(t), Some(_)) = (table, &info) {
         if let Some(i) = cx.catalog.table_mut(&t.schema, &t.name) {
-            i.indexes.remove(&key);
+            // The primary key's columns are the first unique key: gone with it.
+            if i.indexes.remove(&key).is_some() && key == "primary" && !i.unique_keys.is_empty() {
+                i.unique_keys.remove(0);
+            }
         }
         cx.catalog
             .relations

@@ -94,6 +94,10 @@ pub(crate) const SAME: &[&str] = &[
     "sin",
     "tan",
     "bit_length",
+    // `WITH ROLLUP` as the token rewrite writes it, and MySQL 8's GROUPING(): 1 in a
+    // super-aggregate row's rolled-up column, else 0, in both.
+    "rollup",
+    "grouping",
 ];
 
 pub(crate) fn parse_pg_expr(text: &str) -> Result<Expr, sqlparser::parser::ParserError> {

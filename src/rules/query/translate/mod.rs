@@ -303,10 +303,6 @@ impl VisitorMut for Walk {
         }
         self.set_ordering(q);
         self.union_types(q);
-        // Names are translated by now, so the added GROUP BY terms are PostgreSQL's.
-        if super::group_by_columns::apply(q, &self.sets) {
-            self.note(&super::group_by_columns::RULE, "GROUP BY gets the columns the query selects outside aggregates: the same groups when they depend on the grouped key, as ONLY_FULL_GROUP_BY requires", Severity::Warning);
-        }
         ControlFlow::Continue(())
     }
 

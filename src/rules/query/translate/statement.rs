@@ -112,6 +112,8 @@ pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -
         }
     }
     let _ = stmt.visit(&mut w);
+    // Names are translated by now: resolved against the catalog's PostgreSQL names.
+    crate::rules::query::group_by_columns::apply(&mut stmt, cx.catalog, &mut w.notes);
     if let Some((msg, severity)) = crate::rules::query::assignment_type::apply(&mut stmt, &kinds, &chars, &w.sets) {
         w.note(&crate::rules::query::assignment_type::RULE, msg, severity);
     }
