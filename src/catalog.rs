@@ -52,6 +52,8 @@ pub struct TableInfo {
     pub charset: Option<String>,
     /// The table's AUTO_INCREMENT counter as declared (`AUTO_INCREMENT=n`), if any.
     pub auto_increment: Option<u64>,
+    /// A `CREATE TEMPORARY TABLE`'s table (PostgreSQL's pg_temp schema).
+    pub temporary: bool,
 }
 
 /// What a column's PostgreSQL type is, read once from the type the type rules chose, so

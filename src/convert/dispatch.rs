@@ -40,16 +40,33 @@ pub(super) fn statement(
             }
             out
         }
-        Stmt::DropTable { names, if_exists } => {
+        Stmt::DropTable {
+            names,
+            if_exists,
+            temporary,
+        } => {
             let mut out = Out::default();
             let mut targets = Vec::new();
             for n in &names {
                 let key = cx.catalog.key_of(n);
                 out.touches.push(key.clone());
                 dropped.insert(key);
-                let (schema, pg) = match cx.catalog.remove_table(&n.schema, &n.name) {
+                // DROP TEMPORARY TABLE leaves a permanent table of that name known.
+                let known = cx.catalog.table(&n.schema, &n.name).map(|t| t.temporary);
+                let removed = match known {
+                    Some(tmp) if tmp || !temporary => cx.catalog.remove_table(&n.schema, &n.name),
+                    _ => None,
+                };
+                let (schema, pg) = match removed {
                     Some(t) => (t.pg_schema, t.pg_name),
                     None => (cx.pg_schema(&n.schema), cx.pg_name(&n.name)),
+                };
+                // PostgreSQL has no DROP TEMPORARY TABLE: its temporary tables live in
+                // the session's pg_temp schema, and naming it drops no permanent table.
+                let schema = if temporary {
+                    Some("pg_temp".to_string())
+                } else {
+                    schema
                 };
                 targets.push(cx.qualified(&schema, &pg));
             }

@@ -158,11 +158,13 @@ pub fn lower(stmt: &Statement, extras: &Extras, sp: &Spans) -> Stmt {
             if_exists,
             names,
             table,
+            temporary,
             ..
         } => match object_type {
             ast::ObjectType::Table => Stmt::DropTable {
                 names: names.iter().map(name_of).collect(),
                 if_exists: *if_exists,
+                temporary: *temporary,
             },
             ast::ObjectType::Index => Stmt::DropIndex {
                 table: table.as_ref().map(name_of),

@@ -313,6 +313,8 @@ pub enum Stmt {
     DropTable {
         names: Vec<QName>,
         if_exists: bool,
+        /// `DROP TEMPORARY TABLE`: drops a temporary table only, never a permanent one.
+        temporary: bool,
     },
     RenameTable(Vec<(QName, QName)>),
     CreateIndex {

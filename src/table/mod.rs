@@ -32,7 +32,12 @@ pub(crate) fn create_table(t: &Table, original: &str, cx: &mut Cx, replace_types
         );
         return Out::commented(original, "D019", &format!("{what} not converted"));
     }
-    let schema = cx.pg_schema(&t.name.schema);
+    // A temporary table lives in the session's own schema: it takes no other.
+    let schema = if t.temporary {
+        None
+    } else {
+        cx.pg_schema(&t.name.schema)
+    };
     let pg_table = cx.pg_name(&t.name.name);
     ddl::identifier::too_long(&t.name.name, t.span.clone(), cx);
     // A different MySQL table with the same folded name: collision.
@@ -66,6 +71,7 @@ pub(crate) fn create_table(t: &Table, original: &str, cx: &mut Cx, replace_types
         collation: t.option("COLLATE").map(String::from),
         charset: t.option("CHARSET").map(String::from),
         auto_increment: t.option("AUTO_INCREMENT").and_then(|v| v.parse().ok()),
+        temporary: t.temporary,
     };
     let mut lines = Vec::new();
     let mut comments = Vec::new();
@@ -155,7 +161,8 @@ pub(crate) fn create_table(t: &Table, original: &str, cx: &mut Cx, replace_types
     }
     ddl::table_options::check(t, cx);
     let mut create = format!(
-        "CREATE TABLE {}{table} (\n    {}\n)",
+        "CREATE {}TABLE {}{table} (\n    {}\n)",
+        if t.temporary { "TEMPORARY " } else { "" },
         if t.if_not_exists {
             "IF NOT EXISTS "
         } else {
@@ -191,9 +198,18 @@ pub(crate) fn create_table(t: &Table, original: &str, cx: &mut Cx, replace_types
     for k in &keys {
         let stmts = key_statements(k, &t.name, &schema, &pg_table, partitioned, cx);
         record_key(cx, &t.name, k, &stmts);
-        out.post.extend(stmts.into_iter().map(|(_, s)| s));
+        // A temporary table's keys come at once: it is gone before the script's end.
+        if t.temporary {
+            out.main.extend(stmts.into_iter().map(|(_, s)| s));
+        } else {
+            out.post.extend(stmts.into_iter().map(|(_, s)| s));
+        }
     }
-    for fk in &t.foreign_keys {
+    if t.temporary && !t.foreign_keys.is_empty() {
+        cx.report(&ddl::table_statement::RULE, t.span.clone(), "a temporary table's foreign keys are left out: PostgreSQL's temporary tables may reference only temporary tables")
+            .severity = crate::diagnostics::Severity::Warning;
+    }
+    for fk in t.foreign_keys.iter().filter(|_| !t.temporary) {
         let target = cx.catalog.key_of(&fk.ref_table);
         out.fks
             .push((foreign_key(fk, &t.name, &schema, &pg_table, cx), target));
