@@ -31,3 +31,15 @@ SELECT d.sid, d.name FROM (SELECT store_id AS sid, name FROM staff) d GROUP BY d
 WITH c AS (SELECT store_id, name FROM staff) SELECT store_id, MIN(name) FROM c GROUP BY store_id;
 -- ROLLUP: nothing is added beside it.
 SELECT s.id, s.city, COUNT(*) FROM store s GROUP BY s.id WITH ROLLUP;
+-- Q029: SELECT DISTINCT ordered by what it does not select becomes GROUP BY over the
+-- select list; what it orders by is then grouped, determined or one value (Q007).
+SELECT DISTINCT city FROM store ORDER BY code;
+SELECT DISTINCT id, city FROM store ORDER BY code;
+SELECT DISTINCT store_id, id FROM staff ORDER BY store_id + id;
+SELECT DISTINCT t.name FROM staff t JOIN store s ON s.id = t.store_id ORDER BY s.city;
+-- Selected as written, through an alias or a `*`: PostgreSQL takes it as it is.
+SELECT DISTINCT s.city AS c FROM store s ORDER BY c;
+SELECT DISTINCT s.* FROM store s ORDER BY s.city;
+-- Q014: HAVING without GROUP BY or aggregates filters rows, as WHERE.
+SELECT name AS who, store_id FROM staff WHERE store_id > 0 HAVING who <> 'x' ORDER BY store_id;
+SELECT COUNT(*) AS n FROM staff HAVING n > 0;

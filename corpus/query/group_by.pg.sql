@@ -69,6 +69,26 @@ WITH c AS (SELECT store_id, name FROM staff) SELECT store_id, min(name) FROM c G
 -- ROLLUP: nothing is added beside it.
 SELECT s.id, (array_agg(s.city))[1] AS city, count(*) FROM store s GROUP BY rollup(s.id);
 
+-- Q029: SELECT DISTINCT ordered by what it does not select becomes GROUP BY over the
+-- select list; what it orders by is then grouped, determined or one value (Q007).
+SELECT city FROM store GROUP BY 1 ORDER BY (array_agg(code))[1];
+
+SELECT id, city FROM store GROUP BY 1, 2, code ORDER BY code;
+
+SELECT store_id, id FROM staff GROUP BY 1, 2 ORDER BY store_id + id NULLS FIRST;
+
+SELECT t.name FROM staff t JOIN store s ON s.id = t.store_id GROUP BY 1 ORDER BY (array_agg(s.city))[1] NULLS FIRST;
+
+-- Selected as written, through an alias or a `*`: PostgreSQL takes it as it is.
+SELECT DISTINCT s.city AS c FROM store s ORDER BY c NULLS FIRST;
+
+SELECT DISTINCT s.* FROM store s ORDER BY s.city NULLS FIRST;
+
+-- Q014: HAVING without GROUP BY or aggregates filters rows, as WHERE.
+SELECT name AS who, store_id FROM staff WHERE (store_id > 0) AND ((name) <> 'x') ORDER BY store_id;
+
+SELECT count(*) AS n FROM staff HAVING (count(*)) > 0;
+
 ALTER TABLE ONLY store
     ADD CONSTRAINT store_pkey PRIMARY KEY (id);
 

@@ -147,11 +147,12 @@ fn each_select(body: &mut SetExpr, f: &mut dyn FnMut(&mut Select)) {
     }
 }
 
-/// Finds a non-window aggregate call outside subqueries.
+/// Finds non-window aggregate calls and window functions outside subqueries.
 #[derive(Default)]
 struct HasAggregate {
     query: usize,
     found: bool,
+    window: bool,
 }
 
 impl Visitor for HasAggregate {
@@ -168,7 +169,9 @@ impl Visitor for HasAggregate {
         if let Expr::Function(f) = e {
             if self.query == 0 && f.over.is_none() && is_aggregate(f) {
                 self.found = true;
-                return ControlFlow::Break(());
+            }
+            if self.query == 0 && f.over.is_some() {
+                self.window = true;
             }
         }
         ControlFlow::Continue(())
@@ -190,6 +193,27 @@ fn fix(
     ctes: &[String],
     notes: &mut super::Notes,
 ) {
+    if matches!(s.group_by, GroupByExpr::All(_)) {
+        return;
+    }
+    let (aggregate, window) = {
+        let mut h = HasAggregate::default();
+        for p in &s.projection {
+            let _ = p.visit(&mut h);
+        }
+        let _ = s.having.visit(&mut h);
+        for o in order.iter() {
+            let _ = Visit::visit(&**o, &mut h);
+        }
+        (h.found, h.window)
+    };
+    let scope = Scope::of_select(s, catalog, ctes);
+    let grouping = matches!(&s.group_by, GroupByExpr::Expressions(g, _) if !g.is_empty());
+    let plain = !grouping && !aggregate && !window;
+    super::distinct_order::rewrite(s, order, &scope, plain, notes);
+    if plain {
+        super::having_alias::as_where(s, notes);
+    }
     let written: Vec<Expr> = match &s.group_by {
         GroupByExpr::Expressions(g, _) => g.clone(),
         GroupByExpr::All(_) => return,
@@ -220,21 +244,9 @@ fn fix(
             g => groups.push(g),
         }
     }
-    let aggregate = {
-        let mut h = HasAggregate::default();
-        for p in &s.projection {
-            let _ = p.visit(&mut h);
-        }
-        let _ = s.having.visit(&mut h);
-        for o in order.iter() {
-            let _ = Visit::visit(&**o, &mut h);
-        }
-        h.found
-    };
     if groups.is_empty() && !aggregate {
         return;
     }
-    let scope = Scope::of_select(s, catalog, ctes);
     let aliases: Vec<(String, Expr)> = s
         .projection
         .iter()
@@ -245,6 +257,7 @@ fn fix(
         .collect();
     // The grouped columns: plain columns, positions and aliases of plain columns.
     let mut grouped: Vec<Col> = Vec::new();
+    let mut position_items: Vec<Expr> = Vec::new();
     for g in &groups {
         let target = match g {
             Expr::Value(v) => v
@@ -272,7 +285,12 @@ fn fix(
         if let Some(Resolved::Column(c)) = target.map(|t| scope.resolve(t)) {
             grouped.push(c);
         }
+        // A select item grouped by its position or alias is grouped as an expression.
+        if let Some(t) = target.filter(|t| *t != g) {
+            position_items.push(t.clone());
+        }
     }
+    groups.extend(position_items);
     let determined = scope.determined(&grouped);
     let decide = |e: &Expr, alias_ok: bool| -> Action {
         let r = scope.resolve(e);

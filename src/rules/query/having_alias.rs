@@ -14,6 +14,10 @@
 //! MySQL looks a HAVING name up in the FROM clause's columns before the aliases, so a
 //! name that is a column of the schema is left alone.
 //!
+//! HAVING in a query without GROUP BY and without aggregates filters the result rows
+//! in MySQL; PostgreSQL would make the query one group and reject its columns, so it
+//! becomes (part of) WHERE, after its aliases are replaced.
+//!
 //! ## Caveats
 //! Columns are known by name across the schema, not per table: an alias that is a
 //! column name of another table is left alone too (PostgreSQL then reports it).
@@ -92,6 +96,22 @@ fn body(b: &mut SetExpr, columns: &crate::catalog::ColumnSets) -> usize {
 }
 
 /// Rewrites every SELECT of the statement (subqueries included).
+/// HAVING in a query that neither groups nor aggregates filters its rows, as WHERE
+/// does (MySQL); PostgreSQL would make it one group and reject its columns. Joined
+/// to WHERE with AND. `plain` queries only (the caller checks).
+pub fn as_where(s: &mut sqlparser::ast::Select, notes: &mut Notes) {
+    let Some(h) = s.having.take() else { return };
+    s.selection = Some(match s.selection.take() {
+        Some(w) => Expr::BinaryOp {
+            left: Box::new(Expr::Nested(Box::new(w))),
+            op: sqlparser::ast::BinaryOperator::And,
+            right: Box::new(Expr::Nested(Box::new(h))),
+        },
+        None => h,
+    });
+    notes.note(&RULE, "HAVING in a query without GROUP BY or aggregates filters its rows: it becomes WHERE", Severity::Info);
+}
+
 pub fn rewrite(stmt: &mut Statement, sets: &crate::catalog::ColumnSets, notes: &mut Notes) {
     let mut v = Aliases(0, &sets);
     let _ = stmt.visit(&mut v);
