@@ -98,3 +98,12 @@ SELECT JSON_EXTRACT(js, '$[0]') FROM t_js;
 -- ORDER BY the position of a JSON item warns; a CASE of string literals is text (here compared with a number).
 SELECT id, JSON_ARRAY(id, nm) FROM t_js ORDER BY 2 DESC, id;
 SELECT id FROM t_js WHERE CASE WHEN id > 1 THEN 'p' ELSE 'q' END = 0;
+-- MariaDB's GROUP_CONCAT(… LIMIT n): the first n non-NULL values; '' for LIMIT 0.
+SELECT id, GROUP_CONCAT(nm ORDER BY nm LIMIT 1), GROUP_CONCAT(nm ORDER BY nm LIMIT 0), GROUP_CONCAT(DISTINCT nm ORDER BY nm DESC LIMIT 2) FROM t_js GROUP BY id ORDER BY id;
+-- SUBSTRING beyond PostgreSQL's int4 positions is '' (no string is that long).
+SELECT SUBSTRING(nm, -4294967295, 1), SUBSTRING(nm, 4294967296), SUBSTRING(nm, 2, 4294967296) FROM t_js ORDER BY id;
+-- JOIN without ON is a cross join.
+SELECT MIN(a.id) FROM t_js a JOIN t_en b;
+-- Dates with MySQL's zero parts have no PostgreSQL value: an error, not a failing statement.
+SELECT MONTH('2001-02-00'), DATE '2001-04-31';
+SELECT id FROM t_time WHERE dt = '2005-00-01';

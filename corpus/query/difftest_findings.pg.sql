@@ -226,6 +226,22 @@ SELECT id, jsonb_build_array(id, nm) FROM t_js ORDER BY 2 DESC NULLS LAST, id;
 
 SELECT id FROM t_js WHERE CAST(regexp_replace((CASE WHEN id > 1 THEN 'p' ELSE 'q' END) COLLATE "C", '^\s*([-+]?)((?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?)?.*$', '\10\2') AS DOUBLE PRECISION) = 0;
 
+-- MariaDB's GROUP_CONCAT(… LIMIT n): the first n non-NULL values; '' for LIMIT 0.
+SELECT id, array_to_string((array_agg(CAST(nm AS TEXT) ORDER BY nm) FILTER (WHERE (CAST(nm AS TEXT)) IS NOT NULL))[1:1], ','), array_to_string((array_agg(CAST(nm AS TEXT) ORDER BY nm) FILTER (WHERE (CAST(nm AS TEXT)) IS NOT NULL))[1:0], ','), array_to_string((array_agg(DISTINCT nm ORDER BY nm DESC) FILTER (WHERE (nm) IS NOT NULL))[1:2], ',') FROM t_js GROUP BY id ORDER BY id;
+
+-- SUBSTRING beyond PostgreSQL's int4 positions is '' (no string is that long).
+SELECT CASE WHEN nm IS NULL THEN NULL ELSE '' END, CASE WHEN nm IS NULL THEN NULL ELSE '' END, SUBSTR(nm, 2, 2147483647) FROM t_js ORDER BY id;
+
+-- JOIN without ON is a cross join.
+SELECT min(a.id) FROM t_js a CROSS JOIN t_en b;
+
+-- Dates with MySQL's zero parts have no PostgreSQL value: an error, not a failing statement.
+-- my2pg Q000: not translated; original statement:
+-- SELECT MONTH('2001-02-00'), DATE '2001-04-31'
+
+-- my2pg Q000: not translated; original statement:
+-- SELECT id FROM t_time WHERE dt = '2005-00-01'
+
 ALTER TABLE ONLY t_time
     ADD CONSTRAINT t_time_pkey PRIMARY KEY (id);
 

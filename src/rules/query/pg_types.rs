@@ -120,6 +120,34 @@ pub(crate) fn reads_as_number(s: &str, t: Ty) -> bool {
     ok_mantissa && ok_exp
 }
 
+/// Whether this string literal is a `Y-M-D` date with a part PostgreSQL has no value
+/// for: MySQL's zero month, day or year (`'2001-02-00'`), a 13th month, a 31st of
+/// April. Other forms are left to PostgreSQL.
+pub(crate) fn bad_date(s: &str) -> bool {
+    let t = s.trim();
+    let date = t.split([' ', 'T']).next().unwrap_or("");
+    let parts: Vec<&str> = date.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
+    let num = |x: &str, max: usize| {
+        (!x.is_empty() && x.len() <= max && x.chars().all(|c| c.is_ascii_digit()))
+            .then(|| x.parse::<u32>().unwrap_or(0))
+    };
+    let (Some(y), Some(m), Some(d)) = (num(y, 4), num(m, 2), num(d, 2)) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 0,
+    };
+    y == 0 || d == 0 || d > days
+}
+
 /// Whether PostgreSQL reads this string literal as a boolean.
 fn reads_as_bool(s: &str) -> bool {
     let t = s.trim().to_ascii_lowercase();
@@ -148,6 +176,7 @@ fn compare(l: &Expr, r: &Expr, sets: &ColumnSets) -> Option<String> {
             let bad = match family(t) {
                 Some(Family::Number) => !reads_as_number(s, t),
                 Some(Family::Bool) => !reads_as_bool(s),
+                Some(Family::DateTime) => bad_date(s),
                 _ => false,
             };
             if bad {
@@ -342,6 +371,11 @@ fn cast(e: &Expr, to: &DataType, sets: &ColumnSets) -> Option<String> {
     if let Some(why) = literal_range(e, &target) {
         return Some(why);
     }
+    if let Some(s) = string_literal(e) {
+        if (target == "date" || target.starts_with("timestamp")) && bad_date(s) {
+            return Some(format!("'{s}' AS {target}: a date PostgreSQL has no value for (MySQL's zero or out-of-range parts)"));
+        }
+    }
     use Ty as T;
     let refused = match target.as_str() {
         "time" => matches!(from, T::Date | T::Int | T::Numeric | T::Float | T::Bool | T::Bytea),
@@ -418,6 +452,12 @@ impl Visitor for Check<'_> {
             | Expr::IsNotTrue(x)
             | Expr::IsNotFalse(x) => truth(x, "IS TRUE/FALSE", sets),
             Expr::Cast { expr, data_type, .. } => cast(expr, data_type, sets),
+            Expr::TypedString(t) => match &t.value.value {
+                Value::SingleQuotedString(v) if bad_date(v) && matches!(t.data_type, DataType::Date | DataType::Timestamp(..) | DataType::Datetime(_)) => {
+                    Some(format!("{} '{v}': a date PostgreSQL has no value for (MySQL's zero or out-of-range parts)", t.data_type))
+                }
+                _ => None,
+            },
             Expr::Function(f) => function(f, sets),
             // FLOOR and CEIL, which sqlparser reads as their own forms.
             Expr::Floor { expr, .. } | Expr::Ceil { expr, .. } => {
@@ -507,6 +547,7 @@ fn assignment(value: &Expr, col: &str, k: PgKind, sets: &ColumnSets) -> Option<S
             PgKind::Integer => !reads_as_number(s, Ty::Int),
             PgKind::Numeric(_) | PgKind::Float => !reads_as_number(s, Ty::Float),
             PgKind::Boolean => !reads_as_bool(s),
+            PgKind::Date | PgKind::DateTime | PgKind::TimestampTz => bad_date(s),
             _ => false,
         };
         return bad.then(|| format!("'{s}' stored into {} column: PostgreSQL refuses the string", kind_name(k)));
@@ -606,6 +647,16 @@ pub fn check(stmt: &Statement, kinds: &[(String, PgKind)], sets: &ColumnSets) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_postgresql_has_no_value_for() {
+        for bad in ["2001-02-00", "0000-00-00", "2005-00-01", "2001-04-31 10:00:00", "2001-02-29", "0000-01-01"] {
+            assert!(bad_date(bad), "{bad}");
+        }
+        for ok in ["2001-02-28", "2000-02-29", "2024-12-31T23:59:59", "-infinity", "20010228", "10:00"] {
+            assert!(!bad_date(ok), "{ok}");
+        }
+    }
 
     #[test]
     fn number_and_boolean_literals_as_postgresql_reads_them() {

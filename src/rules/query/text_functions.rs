@@ -169,18 +169,24 @@ fn locate(sub: &Expr, s: &Expr, pos: Option<&Expr>, sets: &ColumnSets) -> (Strin
 /// `substr` with MySQL's SUBSTRING(s, pos[, len]) meaning: 0 gives '', a negative
 /// position counts from the end, a negative length gives ''.
 pub fn substring(s: &Expr, pos: &Expr, len: Option<&Expr>) -> Option<String> {
+    // PostgreSQL's substr takes int4: a longer length is the rest of the string.
     let len_text = |l: &Expr| match int_literal(l) {
-        Some(n) => n.max(0).to_string(),
+        Some(n) => n.clamp(0, i32::MAX as i64).to_string(),
         // (NULL stays NULL: PostgreSQL's greatest() would skip it.)
         None => format!("CASE WHEN {l} < 0 THEN 0 ELSE {l} END"),
     };
     let pos_lit = int_literal(pos);
-    if pos_lit.is_some_and(|p| p > 0) && len.is_none_or(|l| int_literal(l).is_some_and(|n| n >= 0))
+    let int4 = |n: i64| n.unsigned_abs() <= i32::MAX as u64;
+    if pos_lit.is_some_and(|p| p > 0 && int4(p))
+        && len.is_none_or(|l| int_literal(l).is_some_and(|n| n >= 0 && int4(n)))
     {
         return None;
     }
     let start = match pos_lit {
-        Some(0) => return Some(format!("CASE WHEN {s} IS NULL THEN NULL ELSE '' END")),
+        // Beyond any string's length (PostgreSQL's are under 1 GB): ''.
+        Some(p) if p == 0 || !int4(p) => {
+            return Some(format!("CASE WHEN {s} IS NULL THEN NULL ELSE '' END"))
+        }
         Some(p) if p > 0 => p.to_string(),
         Some(p) => format!("CASE WHEN char_length({s}) >= {} THEN char_length({s}) - {} ELSE char_length({s}) + 1 END", -p, -p - 1),
         None => format!("CASE WHEN {pos} > 0 THEN {pos} WHEN {pos} < 0 AND -({pos}) <= char_length({s}) THEN char_length({s}) + {pos} + 1 ELSE char_length({s}) + 1 END"),

@@ -232,14 +232,18 @@ impl VisitorMut for Walk {
             }
         }
         // `a STRAIGHT_JOIN b ON …` (the join operator, not the SELECT modifier): an inner join
-        // whose order MySQL must keep.
-        // Also inside parenthesised joins: `((a JOIN b ON …) STRAIGHT_JOIN c ON …)`.
+        // whose order MySQL must keep. Also inside parenthesised joins.
         fn plain_joins(t: &mut ast::TableWithJoins) -> bool {
             let mut straight = nested(&mut t.relation);
             for j in &mut t.joins {
                 if let ast::JoinOperator::StraightJoin(c) = &j.join_operator {
                     j.join_operator = ast::JoinOperator::Join(c.clone());
                     straight = true;
+                }
+                // MySQL's JOIN without ON or USING is a cross join; PostgreSQL wants one.
+                use ast::{JoinConstraint as C, JoinOperator as J};
+                if let J::Join(C::None) | J::Inner(C::None) = &j.join_operator {
+                    j.join_operator = J::CrossJoin(C::None);
                 }
                 straight |= nested(&mut j.relation);
             }

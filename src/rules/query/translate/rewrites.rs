@@ -564,6 +564,12 @@ impl Walk {
             list.duplicate_treatment,
             Some(ast::DuplicateTreatment::Distinct)
         );
+        if let Some(limit) = list.clauses.iter().find_map(|c| match c {
+            ast::FunctionArgumentClause::Limit(l) => Some(l.to_string()),
+            _ => None,
+        }) {
+            return self.group_concat_limit(e, args, &limit, &sep, distinct);
+        }
         let ordered_by_other = list.clauses.iter().any(|c| matches!(c, ast::FunctionArgumentClause::OrderBy(o) if o.len() != 1 || args.len() != 1 || o[0].expr != args[0]));
         let ordered_by_itself = list.clauses.iter().any(|c| matches!(c, ast::FunctionArgumentClause::OrderBy(o) if o.len() == 1 && args.len() == 1 && o[0].expr == args[0]));
         if distinct && ordered_by_itself {
@@ -605,6 +611,46 @@ impl Walk {
         self.note(&crate::rules::query::group_concat::RULE, "GROUP_CONCAT becomes string_agg: MySQL cuts the result at group_concat_max_len (1024 bytes by default), PostgreSQL does not", Severity::Warning);
         if !ordered {
             self.note(&crate::rules::query::group_concat::RULE, "GROUP_CONCAT without ORDER BY: the order of the elements is unspecified in MySQL and differs in PostgreSQL; add ORDER BY to fix it", Severity::Warning);
+        }
+    }
+}
+
+impl Walk {
+    /// MariaDB's `GROUP_CONCAT(… LIMIT n)`: the first n non-NULL values, as a slice of
+    /// the aggregated array (`LIMIT 0` gives '' for a group with values, NULL without).
+    fn group_concat_limit(&mut self, e: &mut Expr, args: &[Expr], n: &str, sep: &str, distinct: bool) {
+        let Expr::Function(f) = &*e else { return };
+        let ast::FunctionArguments::List(list) = &f.args else { return };
+        let order = list.clauses.iter().find_map(|c| match c {
+            ast::FunctionArgumentClause::OrderBy(o) => {
+                Some(o.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(", "))
+            }
+            _ => None,
+        });
+        let by_itself = list.clauses.iter().all(|c| {
+            !matches!(c, ast::FunctionArgumentClause::OrderBy(o) if o.len() != 1 || o[0].expr != args[0])
+        });
+        let single = args.len() == 1 && by_itself;
+        if !n.chars().all(|c| c.is_ascii_digit()) || (distinct && !single) {
+            self.note(&crate::rules::query::group_concat::RULE, "GROUP_CONCAT(… LIMIT) with an offset, an expression as count, or DISTINCT ordered by another expression has no translation yet", Severity::Error);
+            return;
+        }
+        let value = if distinct {
+            args[0].to_string()
+        } else {
+            args.iter().map(|a| format!("CAST({a} AS text)")).collect::<Vec<_>>().join(" || ")
+        };
+        if order.is_none() && !distinct {
+            self.note(&crate::rules::query::group_concat::RULE, "GROUP_CONCAT without ORDER BY: the order of the elements is unspecified in MySQL and differs in PostgreSQL; add ORDER BY to fix it", Severity::Warning);
+        }
+        let text = format!(
+            "array_to_string((array_agg({}{value}{}) FILTER (WHERE ({value}) IS NOT NULL))[1:{n}], {sep})",
+            if distinct { "DISTINCT " } else { "" },
+            order.map(|o| format!(" ORDER BY {o}")).unwrap_or_default(),
+        );
+        if let Ok(v) = parse_pg_expr(&text) {
+            *e = v;
+            self.note(&crate::rules::query::group_concat::RULE, "GROUP_CONCAT(… LIMIT n) (MariaDB's) becomes array_to_string of the first n aggregated values: MySQL cuts the result at group_concat_max_len (1024 bytes by default), PostgreSQL does not", Severity::Warning);
         }
     }
 }
