@@ -107,3 +107,10 @@ SELECT MIN(a.id) FROM t_js a JOIN t_en b;
 -- Dates with MySQL's zero parts have no PostgreSQL value: an error, not a failing statement.
 SELECT MONTH('2001-02-00'), DATE '2001-04-31';
 SELECT id FROM t_time WHERE dt = '2005-00-01';
+-- PCRE-only regular expression syntax is an error; a case-insensitive column as the
+-- pattern or REPLACE's search string is matched without its nondeterministic collation.
+SELECT 'aa' RLIKE '(a)\\g1', '\n' RLIKE '(*CR)';
+SELECT id FROM t_js WHERE 'x' REGEXP nm OR REPLACE('aa', nm, 'b') = 'b' ORDER BY id;
+-- A number with more digits than its DECIMAL(p,s) is an error (MySQL clamps it).
+SELECT CAST(9.995 AS DECIMAL(3,2)), CAST(11.1234 AS DECIMAL(3,2));
+SELECT CAST(9.994 AS DECIMAL(3,2));

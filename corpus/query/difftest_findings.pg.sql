@@ -242,6 +242,19 @@ SELECT min(a.id) FROM t_js a CROSS JOIN t_en b;
 -- my2pg Q000: not translated; original statement:
 -- SELECT id FROM t_time WHERE dt = '2005-00-01'
 
+-- PCRE-only regular expression syntax is an error; a case-insensitive column as the
+-- pattern or REPLACE's search string is matched without its nondeterministic collation.
+-- my2pg Q000: not translated; original statement:
+-- SELECT 'aa' RLIKE '(a)\\g1', '\n' RLIKE '(*CR)'
+
+SELECT id FROM t_js WHERE ('x' ~* (CAST(nm AS TEXT) COLLATE "und-x-icu")) OR replace('aa', (nm COLLATE "C"), 'b') = 'b' ORDER BY id;
+
+-- A number with more digits than its DECIMAL(p,s) is an error (MySQL clamps it).
+-- my2pg Q000: not translated; original statement:
+-- SELECT CAST(9.995 AS DECIMAL(3,2)), CAST(11.1234 AS DECIMAL(3,2))
+
+SELECT CAST(9.994 AS NUMERIC(3,2));
+
 ALTER TABLE ONLY t_time
     ADD CONSTRAINT t_time_pkey PRIMARY KEY (id);
 

@@ -266,6 +266,21 @@ fn literal_range(e: &Expr, target: &str) -> Option<String> {
     (!fits).then(|| format!("{text} cast to {target}: beyond its range, PostgreSQL refuses it"))
 }
 
+/// The digits before the point of a decimal literal rounded to `scale` places (half
+/// away from zero, as PostgreSQL's numeric does), exactly; `None` for an exponent form.
+fn integer_digits(text: &str, scale: usize) -> Option<usize> {
+    let t = text.trim_start_matches(['+', '-']);
+    if t.contains(['e', 'E']) {
+        return None;
+    }
+    let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+    let int = int.trim_start_matches('0');
+    let kept: String = frac.chars().chain(std::iter::repeat('0')).take(scale).collect();
+    let up = frac.as_bytes().get(scale).is_some_and(|c| *c >= b'5');
+    let carry = up && int.chars().chain(kept.chars()).all(|c| c == '9');
+    Some(int.len() + usize::from(carry))
+}
+
 /// PostgreSQL functions my2pg writes whose arguments at these places are `integer`.
 fn int_params(name: &str, n: usize) -> &'static [usize] {
     match (name, n) {
@@ -370,6 +385,21 @@ fn cast(e: &Expr, to: &DataType, sets: &ColumnSets) -> Option<String> {
     };
     if let Some(why) = literal_range(e, &target) {
         return Some(why);
+    }
+    // A number past a DECIMAL(p,s)'s digits: MySQL gives the type's largest value (with
+    // a warning), PostgreSQL refuses it.
+    if let DataType::Numeric(info) | DataType::Decimal(info) | DataType::Dec(info) = to {
+        use sqlparser::ast::ExactNumberInfo as N;
+        let (p, sc) = match info {
+            N::Precision(p) => (*p as i64, 0),
+            N::PrecisionAndScale(p, sc) => (*p as i64, *sc),
+            N::None => (i64::MAX, 0),
+        };
+        if let Some(x) = signed_number(e) {
+            if (0..1000).contains(&sc) && integer_digits(&x, sc as usize).is_some_and(|d| d as i64 > p - sc) {
+                return Some(format!("{x} cast to {to}: more digits than the type holds; MySQL gives its largest value, PostgreSQL refuses it"));
+            }
+        }
     }
     if let Some(s) = string_literal(e) {
         if (target == "date" || target.starts_with("timestamp")) && bad_date(s) {
@@ -647,6 +677,16 @@ pub fn check(stmt: &Statement, kinds: &[(String, PgKind)], sets: &ColumnSets) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_digits_after_rounding() {
+        assert_eq!(integer_digits("9.995", 2), Some(2));
+        assert_eq!(integer_digits("9.994", 2), Some(1));
+        assert_eq!(integer_digits("-0.5", 0), Some(1));
+        assert_eq!(integer_digits("0.4", 0), Some(0));
+        assert_eq!(integer_digits("143.481", 1), Some(3));
+        assert_eq!(integer_digits("1e5", 0), None);
+    }
 
     #[test]
     fn dates_postgresql_has_no_value_for() {

@@ -18,8 +18,10 @@
 //!
 //! ## Caveats
 //! The common syntax (classes, anchors, alternation, `{m,n}`, `[[:alpha:]]`) is the same;
-//! ICU-only features (possessive quantifiers, `\p{…}`, lookbehind) are not rewritten. A
-//! pattern that is not a literal is matched as written: warning. Case-insensitive
+//! A literal pattern with PCRE's or ICU's own syntax (`(*CR)` options, `\x{…}`,
+//! `\g1`, `(?R)`, inline options after the start, possessive quantifiers, `\p{…}`) is
+//! an error: PostgreSQL refuses it or reads it otherwise. A pattern that is not a
+//! literal is matched as written: warning. Case-insensitive
 //! matching ignores case only, where `_ai_` collations also ignore accents.
 
 use super::text_functions::case_sensitive;
@@ -67,8 +69,65 @@ fn pattern(p: &str) -> String {
     out
 }
 
-/// `expr [NOT] REGEXP pattern` as PostgreSQL text and its note.
-pub fn rewrite(negated: bool, expr: &Expr, pat: &Expr, sets: &ColumnSets) -> (String, String) {
+/// The PCRE (MariaDB) or ICU (MySQL 8) syntax in a pattern that PostgreSQL's regular
+/// expressions lack (they refuse the pattern or read it otherwise), if any.
+fn foreign_syntax(p: &str) -> Option<&'static str> {
+    let b = p.as_bytes();
+    let mut i = 0;
+    let mut class = false;
+    while i < b.len() {
+        let rest = &p[i..];
+        if b[i] == b'\\' {
+            let next = b.get(i + 1).copied().unwrap_or(b' ');
+            let why = match next {
+                b'x' if b.get(i + 2) == Some(&b'{') => Some("`\\x{…}` code points"),
+                b'g' | b'k' => Some("`\\g`/`\\k` back-references"),
+                b'Q' | b'E' => Some("`\\Q…\\E` quoting"),
+                b'K' | b'R' | b'h' | b'H' | b'X' | b'N' | b'G' | b'z' | b'C' => {
+                    Some("a PCRE escape")
+                }
+                b'p' | b'P' => Some("`\\p{…}` Unicode properties"),
+                _ => None,
+            };
+            if why.is_some() && !class {
+                return why;
+            }
+            i += 2;
+            continue;
+        }
+        match b[i] {
+            b'[' if !class => class = true,
+            b']' if class => class = false,
+            _ if class => {}
+            b'(' if rest.starts_with("(*") => return Some("`(*VERB)` options"),
+            b'(' if rest.starts_with("(?") => {
+                let after = &rest[2..];
+                let flags = after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-');
+                let plain = [":", "=", "!", "<=", "<!"].iter().any(|s| after.starts_with(s));
+                // PostgreSQL takes option letters only at the very start, and (?i) means
+                // the same there.
+                if !plain && !(i == 0 && flags && after.starts_with("i)")) {
+                    return Some("`(?…)` groups, recursion or inline options");
+                }
+            }
+            b'+' if i > 0 && matches!(b[i - 1], b'*' | b'+' | b'?' | b'}') && (i < 2 || b[i - 2] != b'\\') => {
+                return Some("possessive quantifiers")
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `expr [NOT] REGEXP pattern` as PostgreSQL text and its note; an error when a literal
+/// pattern uses syntax PostgreSQL lacks.
+pub fn rewrite(
+    negated: bool,
+    expr: &Expr,
+    pat: &Expr,
+    sets: &ColumnSets,
+) -> Result<(String, String), String> {
     let cs = case_sensitive(&[expr, pat], sets);
     let op = match (negated, cs) {
         (false, false) => "~*",
@@ -95,10 +154,17 @@ pub fn rewrite(negated: bool, expr: &Expr, pat: &Expr, sets: &ColumnSets) -> (St
     let (pat_text, literal) = match pat {
         Expr::Value(v) => match &v.value {
             Value::SingleQuotedString(s) | Value::DoubleQuotedString(s) => {
+                if let Some(what) = foreign_syntax(s) {
+                    return Err(format!("REGEXP pattern '{s}' uses {what}, which PostgreSQL's regular expressions lack"));
+                }
                 (crate::ident::literal(&pattern(s)), true)
             }
             _ => (pat.to_string(), false),
         },
+        // A case-insensitive column as the pattern: its collation is nondeterministic too.
+        _ if super::text_functions::mentions_ci(pat, sets) => {
+            (format!("(CAST({pat} AS text) COLLATE \"und-x-icu\")"), false)
+        }
         _ => (pat.to_string(), false),
     };
     let note = if !literal {
@@ -108,11 +174,21 @@ pub fn rewrite(negated: bool, expr: &Expr, pat: &Expr, sets: &ColumnSets) -> (St
     } else {
         format!("REGEXP becomes {op}: case-insensitive, as MySQL's default collations are")
     };
-    (format!("({expr} {op} {pat_text})"), note)
+    Ok((format!("({expr} {op} {pat_text})"), note))
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn syntax_postgresql_lacks() {
+        for bad in ["(*CR)a", "\\x{00E0}", "(a)\\g1", "a(?R)?b", "a++", "x*+", "b(?i)c", "(?<n>a)", "\\p{L}"] {
+            assert!(super::foreign_syntax(bad).is_some(), "{bad}");
+        }
+        for ok in ["(?i)abc", "a(?:b)c", "a(?=b)", "[+*]+", "\\++", "^[a-z]{2,3}$", "a+b", "[(*]"] {
+            assert!(super::foreign_syntax(ok).is_none(), "{ok}");
+        }
+    }
+
     #[test]
     fn word_boundaries() {
         assert_eq!(super::pattern("[[:<:]]ab\\b"), "\\mab\\y");

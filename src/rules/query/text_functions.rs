@@ -287,7 +287,7 @@ pub fn translate(name: &str, args: &[Expr], sets: &ColumnSets) -> Rewrite {
             None,
         ),
         ("replace", [s, from, to]) if mentions_ci(s, sets) || mentions_ci(from, sets) => (
-            format!("replace({}, {from}, {to})", detached(s, sets)),
+            format!("replace({}, {}, {to})", detached(s, sets), detached(from, sets)),
             Some(DETACHED.to_string()),
         ),
         // LPAD and RPAD to a negative length are NULL in MySQL, '' in PostgreSQL.

@@ -695,8 +695,8 @@ impl VisitorMut for Walk {
                 pattern,
                 ..
             } => {
-                let (text, note) = super::regexp::rewrite(*negated, expr, pattern, &self.sets);
-                self.apply(e, &super::regexp::RULE, Ok((text, Some(note))), "regexp");
+                let done = super::regexp::rewrite(*negated, expr, pattern, &self.sets);
+                self.apply(e, &super::regexp::RULE, done.map(|(t, n)| (t, Some(n))), "regexp");
             }
             Expr::Position { expr, r#in } => {
                 let args = [(**expr).clone(), (**r#in).clone()];
