@@ -114,3 +114,9 @@ SELECT id FROM t_js WHERE 'x' REGEXP nm OR REPLACE('aa', nm, 'b') = 'b' ORDER BY
 -- A number with more digits than its DECIMAL(p,s) is an error (MySQL clamps it).
 SELECT CAST(9.995 AS DECIMAL(3,2)), CAST(11.1234 AS DECIMAL(3,2));
 SELECT CAST(9.994 AS DECIMAL(3,2));
+-- CONCAT with a binary string is binary: its bytes (LENGTH counts them), not '\x…' text.
+CREATE TABLE t_bin (id int NOT NULL PRIMARY KEY, b3 binary(3), vb varbinary(5));
+INSERT INTO t_bin VALUES (1, 'a', 'bc'), (2, NULL, 'x');
+SELECT id, LENGTH(CONCAT('*', b3, '*', vb, '*')), CONCAT(0x41, 'b') FROM t_bin ORDER BY id;
+-- JSON_CONTAINS looks into nested arrays in MySQL, @> does not: warned.
+SELECT JSON_CONTAINS('[4, [2, 3], 1]', '2');

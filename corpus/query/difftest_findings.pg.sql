@@ -255,6 +255,23 @@ SELECT id FROM t_js WHERE ('x' ~* (CAST(nm AS TEXT) COLLATE "und-x-icu")) OR rep
 
 SELECT CAST(9.994 AS NUMERIC(3,2));
 
+-- CONCAT with a binary string is binary: its bytes (LENGTH counts them), not '\x…' text.
+CREATE TABLE t_bin (
+    id integer NOT NULL,
+    b3 bytea CONSTRAINT t_bin_b3_range CHECK (octet_length(b3) <= 3),
+    vb bytea CONSTRAINT t_bin_vb_range CHECK (octet_length(vb) <= 5)
+);
+
+COPY t_bin (id, b3, vb) FROM stdin;
+1	\\x61	\\x6263
+2	\N	\\x78
+\.
+
+SELECT id, octet_length((convert_to(CAST('*' AS TEXT), 'UTF8') || b3 || convert_to(CAST('*' AS TEXT), 'UTF8') || vb || convert_to(CAST('*' AS TEXT), 'UTF8'))), (CAST('\x41' AS BYTEA) || convert_to(CAST('b' AS TEXT), 'UTF8')) FROM t_bin ORDER BY id;
+
+-- JSON_CONTAINS looks into nested arrays in MySQL, @> does not: warned.
+SELECT CAST((CAST('[4, [2, 3], 1]' AS JSONB) @> CAST('2' AS JSONB)) AS INTEGER);
+
 ALTER TABLE ONLY t_time
     ADD CONSTRAINT t_time_pkey PRIMARY KEY (id);
 
@@ -269,3 +286,6 @@ ALTER TABLE ONLY t_year
 
 ALTER TABLE ONLY t_js
     ADD CONSTRAINT t_js_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY t_bin
+    ADD CONSTRAINT t_bin_pkey PRIMARY KEY (id);

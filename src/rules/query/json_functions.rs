@@ -21,7 +21,8 @@
 //! ## Caveats
 //! `->>` of a JSON `null` is SQL NULL in PostgreSQL and the text `null` in MySQL:
 //! warning. Wildcards (`$[*]`, `$**`), ranges and several paths in one JSON_EXTRACT are
-//! not translated (error).
+//! not translated (error). JSON_CONTAINS is `@>`, which does not look into nested
+//! arrays as MySQL does: warning.
 
 use crate::catalog::ColumnSets;
 use sqlparser::ast::{Expr, Value};
@@ -32,6 +33,9 @@ crate::rule!(
     Info,
     "JSON paths and functions become jsonb operators"
 );
+
+/// JSON_CONTAINS and `@>` part where arrays nest.
+const CONTAINS_NOTE: &str = "JSON_CONTAINS becomes @>: MySQL also finds a scalar or an object inside an array nested in the document (`[4, [2, 3]]` contains 2, `{\"b\": [1, 2]}` contains `{\"b\": 2}`), PostgreSQL's @> only at the same level";
 
 /// A MySQL JSON path as PostgreSQL text-array literal; Err(why) when it has no
 /// translation.
@@ -168,13 +172,14 @@ pub fn translate(name: &str, args: &[Expr], sets: &ColumnSets) -> super::text_fu
             Ok((format!("jsonb_build_object({})", list(args)), None))
         }
         ("json_array", _) => Ok((format!("jsonb_build_array({})", list(args)), None)),
-        ("json_contains", [t, c]) => {
-            Ok((format!("({} @> CAST({c} AS jsonb))", doc(t, sets)), None))
-        }
+        ("json_contains", [t, c]) => Ok((
+            format!("({} @> CAST({c} AS jsonb))", doc(t, sets)),
+            Some(CONTAINS_NOTE.to_string()),
+        )),
         ("json_contains", [t, c, p]) => literal_path(p).map(|p| {
             (
                 format!("({} #> {p} @> CAST({c} AS jsonb))", doc(t, sets)),
-                None,
+                Some(CONTAINS_NOTE.to_string()),
             )
         }),
         _ => return None,

@@ -310,6 +310,17 @@ impl Walk {
             {
                 self.note(&crate::rules::expr::expression::RULE, "CONCAT of a BIT value: MySQL joins its bytes, which my2pg does not translate yet", Severity::Error);
             }
+            // A binary string makes MySQL's result binary: its bytes, not a text form.
+            "concat" if args.iter().any(|a| super::typing::type_of(a, &self.sets) == super::typing::Ty::Bytea) => {
+                let parts: Vec<String> = args
+                    .iter()
+                    .map(|a| match super::typing::type_of(a, &self.sets) {
+                        super::typing::Ty::Bytea => a.to_string(),
+                        _ => format!("convert_to(CAST({a} AS text), 'UTF8')"),
+                    })
+                    .collect();
+                replace(e, format!("({})", parts.join(" || ")));
+            }
             "concat" if !args.is_empty() => {
                 // NULL in, NULL out, as in MySQL (PostgreSQL's concat() skips NULLs).
                 let parts: Vec<String> =
