@@ -234,7 +234,13 @@ pub fn convert_insert(
     if !known && ds.no_schema.insert(table_label.clone()) {
         cx.report(&rules::data_without_schema::RULE, span.clone(), format!("rows for {table_label}, which the input does not define: values are copied as written, without type conversion"));
     }
-    if head.replace || head.ignore {
+    let inserts = cx.config.data == crate::config::DataFormat::Inserts;
+    if head.ignore && inserts {
+        cx.report(&rules::insert_modifier::RULE, span.clone(), format!("INSERT IGNORE rows of {table_label} are inserted with ON CONFLICT DO NOTHING: a row whose key exists is skipped, as in MySQL"));
+    } else if head.replace && inserts {
+        cx.report(&rules::insert_modifier::RULE, span.clone(), format!("REPLACE rows of {table_label} are inserted as they are: a row whose primary or unique key exists makes the statement fail, where MySQL replaces the old row"))
+            .severity = crate::diagnostics::Severity::Warning;
+    } else if head.replace || head.ignore {
         let what = if head.replace {
             "REPLACE"
         } else {
@@ -290,7 +296,12 @@ pub fn convert_insert(
         }
         Some(h) if cx.config.data == crate::config::DataFormat::Inserts => {
             if !body.is_empty() {
-                writer.push(copy_rows_as_insert(&h, &body));
+                let mut insert = copy_rows_as_insert(&h, &body);
+                if head.ignore && insert.ends_with(';') {
+                    insert.pop();
+                    insert.push_str("\nON CONFLICT DO NOTHING;");
+                }
+                writer.push(insert);
             }
         }
         Some(h) => writer.copy(&h, &body),

@@ -12,6 +12,11 @@
 //! The rows are copied before the keys are added (pg_dump's order). A dump of one
 //! consistent table has no duplicate keys, so the result is the same.
 //!
+//! With `data: inserts` the rows become INSERT statements: INSERT IGNORE's get
+//! `ON CONFLICT DO NOTHING` (a row whose key exists is skipped, as in MySQL); REPLACE's
+//! are inserted as they are, and a row whose key exists makes the statement fail
+//! (warning).
+//!
 //! ## Caveats
 //! If the script loads into tables that already hold rows, or repeats keys, adding the
 //! primary or unique key fails at the end of the script.
