@@ -120,3 +120,6 @@ INSERT INTO t_bin VALUES (1, 'a', 'bc'), (2, NULL, 'x');
 SELECT id, LENGTH(CONCAT('*', b3, '*', vb, '*')), CONCAT(0x41, 'b') FROM t_bin ORDER BY id;
 -- JSON_CONTAINS looks into nested arrays in MySQL, @> does not: warned.
 SELECT JSON_CONTAINS('[4, [2, 3], 1]', '2');
+-- Strings no column gives a collation, compared (=, BETWEEN, IN): warned, as MySQL uses
+-- the connection's collation.
+SELECT 'B' BETWEEN 'a' AND 'c', 'B' IN ('a', 'b'), 'dq' <= COALESCE('Straße', 'none');

@@ -272,6 +272,10 @@ SELECT id, octet_length((convert_to(CAST('*' AS TEXT), 'UTF8') || b3 || convert_
 -- JSON_CONTAINS looks into nested arrays in MySQL, @> does not: warned.
 SELECT CAST((CAST('[4, [2, 3], 1]' AS JSONB) @> CAST('2' AS JSONB)) AS INTEGER);
 
+-- Strings no column gives a collation, compared (=, BETWEEN, IN): warned, as MySQL uses
+-- the connection's collation.
+SELECT CAST('B' BETWEEN 'a' AND 'c' AS INTEGER), CAST('B' IN ('a', 'b') AS INTEGER), CAST('dq' <= coalesce('Straße', 'none') AS INTEGER);
+
 ALTER TABLE ONLY t_time
     ADD CONSTRAINT t_time_pkey PRIMARY KEY (id);
 

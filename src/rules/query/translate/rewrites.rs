@@ -200,12 +200,8 @@ impl Walk {
                     }
                 }
                 let (l, r) = (type_of(left, &sets), type_of(right, &sets));
-                if comparison && l == Ty::StrLit && r == Ty::StrLit {
-                    self.note(
-                        &crate::rules::expr::expression::RULE,
-                        "two string literals compared: MySQL compares them under the connection's collation (case- and accent-insensitive by default), PostgreSQL under the database's",
-                        Severity::Warning,
-                    );
+                if comparison && loose(left, l) && loose(right, r) {
+                    self.note(&crate::rules::expr::expression::RULE, LOOSE, Severity::Warning);
                 }
                 let numeric_side = |t: Ty| t.is_number() || (arithmetic && matches!(t, Ty::StrLit | Ty::Null));
                 // A truth value in arithmetic is 1 or 0.
@@ -230,6 +226,9 @@ impl Walk {
                 expr, low, high, ..
             } => {
                 let parts = [type_of(expr, &sets), type_of(low, &sets), type_of(high, &sets)];
+                if loose(expr, parts[0]) && loose(low, parts[1]) && loose(high, parts[2]) {
+                    self.note(&crate::rules::expr::expression::RULE, LOOSE, Severity::Warning);
+                }
                 if parts.iter().any(|t| t.is_number()) {
                     for (x, t) in [(&mut **expr, parts[0]), (&mut **low, parts[1]), (&mut **high, parts[2])] {
                         if t == Ty::StrLit {
@@ -243,6 +242,9 @@ impl Walk {
                 target: ast::InTarget::List(list),
                 ..
             } => {
+                if loose(expr, type_of(expr, &sets)) && list.iter().all(|x| loose(x, type_of(x, &sets))) {
+                    self.note(&crate::rules::expr::expression::RULE, LOOSE, Severity::Warning);
+                }
                 if type_of(expr, &sets) == Ty::StrLit
                     && list.iter().any(|x| type_of(x, &sets).is_number())
                 {
@@ -653,6 +655,19 @@ impl Walk {
             self.note(&crate::rules::query::group_concat::RULE, "GROUP_CONCAT(… LIMIT n) (MariaDB's) becomes array_to_string of the first n aggregated values: MySQL cuts the result at group_concat_max_len (1024 bytes by default), PostgreSQL does not", Severity::Warning);
         }
     }
+}
+
+const LOOSE: &str = "strings without a column compared: MySQL compares them under the connection's collation (case- and accent-insensitive by default), PostgreSQL under the database's";
+
+/// A string that no column gives a collation (literals and functions of them).
+fn loose(x: &Expr, t: super::typing::Ty) -> bool {
+    use super::typing::Ty;
+    matches!(t, Ty::StrLit | Ty::Text)
+        && sqlparser::ast::visit_expressions(x, |y| match y {
+            Expr::Identifier(_) | Expr::CompoundIdentifier(_) => std::ops::ControlFlow::Break(()),
+            _ => std::ops::ControlFlow::Continue(()),
+        })
+        .is_continue()
 }
 
 /// A string literal replaced by the number MySQL reads from it. Whether it changed.
