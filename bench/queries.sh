@@ -32,7 +32,11 @@ print(f"{len(qs)} distinct statements x {n} = {len(qs) * n} statements")
 PY
 N=$(grep -c ';$' "$DIR/queries.sql")
 T0=$(date +%s.%N)
-target/release/my2pg convert -q --schema "$SHARED/sakila/sakila-mv-schema.sql" --schema "$SHARED/world/world.sql" "$DIR/queries.sql" > "$DIR/queries.pg.sql" 2>/dev/null || true
+# Exit 1 means diagnostics with errors (expected in this corpus); anything else (a
+# panic's 101) means the figure would be a crash's, so the run stops.
+rc=0
+target/release/my2pg convert -q --schema "$SHARED/sakila/sakila-mv-schema.sql" --schema "$SHARED/world/world.sql" "$DIR/queries.sql" > "$DIR/queries.pg.sql" 2>"$DIR/queries.err" || rc=$?
+if [ "$rc" -gt 1 ]; then echo "my2pg failed (exit $rc): see $DIR/queries.err" >&2; exit 1; fi
 T1=$(date +%s.%N)
 python3 -c "import sys; t=float(sys.argv[2])-float(sys.argv[1]); print(f'my2pg:   {int(sys.argv[3])/t:,.0f} statements/s ({t:.2f} s, schemas included)')" "$T0" "$T1" "$N"
 cargo run -q --release --example parse_ceiling -- "$DIR/queries.sql"

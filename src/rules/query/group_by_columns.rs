@@ -207,13 +207,18 @@ fn fix(
         }
         (h.found, h.window)
     };
-    let scope = Scope::of_select(s, catalog, ctes);
     let grouping = matches!(&s.group_by, GroupByExpr::Expressions(g, _) if !g.is_empty());
     let plain = !grouping && !aggregate && !window;
-    super::distinct_order::rewrite(s, order, &scope, plain, notes);
+    // HAVING filters rows first; DISTINCT (made GROUP BY below) applies to what is left.
     if plain {
         super::having_alias::as_where(s, notes);
     }
+    let distinct = matches!(s.distinct, Some(sqlparser::ast::Distinct::Distinct));
+    if !grouping && !aggregate && !(distinct && !order.is_empty()) {
+        return;
+    }
+    let scope = Scope::of_select(s, catalog, ctes);
+    super::distinct_order::rewrite(s, order, &scope, plain, notes);
     let written: Vec<Expr> = match &s.group_by {
         GroupByExpr::Expressions(g, _) => g.clone(),
         GroupByExpr::All(_) => return,
