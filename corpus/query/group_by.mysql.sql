@@ -43,3 +43,5 @@ SELECT DISTINCT s.* FROM store s ORDER BY s.city;
 -- Q014: HAVING without GROUP BY or aggregates filters rows, as WHERE.
 SELECT name AS who, store_id FROM staff WHERE store_id > 0 HAVING who <> 'x' ORDER BY store_id;
 SELECT COUNT(*) AS n FROM staff HAVING n > 0;
+-- The only relation, its columns unknown (a CTE): `c.store_id` is the grouped `store_id`.
+WITH c AS (SELECT store_id, name FROM staff) SELECT c.store_id, name, COUNT(*) FROM c GROUP BY store_id;

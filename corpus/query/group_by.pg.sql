@@ -89,6 +89,9 @@ SELECT name AS who, store_id FROM staff WHERE (store_id > 0) AND ((name) <> 'x')
 
 SELECT count(*) AS n FROM staff HAVING (count(*)) > 0;
 
+-- The only relation, its columns unknown (a CTE): `c.store_id` is the grouped `store_id`.
+WITH c AS (SELECT store_id, name FROM staff) SELECT c.store_id, (array_agg(name))[1] AS name, count(*) FROM c GROUP BY store_id;
+
 ALTER TABLE ONLY store
     ADD CONSTRAINT store_pkey PRIMARY KEY (id);
 

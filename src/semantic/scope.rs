@@ -244,6 +244,11 @@ impl Scope {
                     .collect();
                 match found.len() {
                     1 => Resolved::Column(found[0].clone()),
+                    // The only relation, its columns unknown: the name is its column (or
+                    // an outer query's, a constant here, which no rule then treats otherwise).
+                    0 if self.relations.len() == 1 && self.relations[0].columns.is_none() => {
+                        Resolved::Column((0, i.value.clone()))
+                    }
                     0 if self.relations.iter().any(|r| r.columns.is_none()) => Resolved::Unknown,
                     0 => Resolved::Outside,
                     _ if self
@@ -266,6 +271,8 @@ impl Scope {
                     [] => Resolved::Outside,
                     [r] => match (&self.relations[*r].columns, self.has(*r, col)) {
                         (_, Some(c)) => Resolved::Column((*r, c)),
+                        // A relation whose columns are unknown: named, so its column.
+                        (None, None) => Resolved::Column((*r, col.clone())),
                         _ => Resolved::Unknown,
                     },
                     _ => Resolved::Ambiguous,
