@@ -95,7 +95,6 @@ fn body(b: &mut SetExpr, columns: &crate::catalog::ColumnSets) -> usize {
     }
 }
 
-/// Rewrites every SELECT of the statement (subqueries included).
 /// HAVING in a query that neither groups nor aggregates filters its rows, as WHERE
 /// does (MySQL); PostgreSQL would make it one group and reject its columns. Joined
 /// to WHERE with AND. `plain` queries only (the caller checks).
@@ -112,6 +111,7 @@ pub fn as_where(s: &mut sqlparser::ast::Select, notes: &mut Notes) {
     notes.note(&RULE, "HAVING in a query without GROUP BY or aggregates filters its rows: it becomes WHERE", Severity::Info);
 }
 
+/// Rewrites every SELECT of the statement (subqueries included).
 pub fn rewrite(stmt: &mut Statement, sets: &crate::catalog::ColumnSets, notes: &mut Notes) {
     let mut v = Aliases(0, &sets);
     let _ = stmt.visit(&mut v);

@@ -137,15 +137,7 @@ pub(crate) fn bad_date(s: &str) -> bool {
     let (Some(y), Some(m), Some(d)) = (num(y, 4), num(m, 2), num(d, 2)) else {
         return false;
     };
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => 0,
-    };
-    y == 0 || d == 0 || d > days
+    y == 0 || d == 0 || d > crate::rules::query::translate::temporal::days_in_month(y, m)
 }
 
 /// Whether PostgreSQL reads this string literal as a boolean.

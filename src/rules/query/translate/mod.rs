@@ -39,7 +39,7 @@ mod hooks;
 mod conditions;
 use conditions::non_integer_constant;
 mod rewrites;
-mod temporal;
+pub(crate) mod temporal;
 pub mod typing;
 pub(crate) use rewrites::number_prefix_text as number_prefix;
 pub(crate) use temporal::{mysql_datetime, mysql_time};

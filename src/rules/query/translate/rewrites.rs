@@ -612,12 +612,10 @@ impl Walk {
             .any(|c| matches!(c, ast::FunctionArgumentClause::OrderBy(_)));
         self.note(&crate::rules::query::group_concat::RULE, "GROUP_CONCAT becomes string_agg: MySQL cuts the result at group_concat_max_len (1024 bytes by default), PostgreSQL does not", Severity::Warning);
         if !ordered {
-            self.note(&crate::rules::query::group_concat::RULE, "GROUP_CONCAT without ORDER BY: the order of the elements is unspecified in MySQL and differs in PostgreSQL; add ORDER BY to fix it", Severity::Warning);
+            self.note(&crate::rules::query::group_concat::RULE, UNORDERED, Severity::Warning);
         }
     }
-}
 
-impl Walk {
     /// MariaDB's `GROUP_CONCAT(… LIMIT n)`: the first n non-NULL values, as a slice of
     /// the aggregated array (`LIMIT 0` gives '' for a group with values, NULL without).
     fn group_concat_limit(&mut self, e: &mut Expr, args: &[Expr], n: &str, sep: &str, distinct: bool) {
@@ -643,7 +641,7 @@ impl Walk {
             args.iter().map(|a| format!("CAST({a} AS text)")).collect::<Vec<_>>().join(" || ")
         };
         if order.is_none() && !distinct {
-            self.note(&crate::rules::query::group_concat::RULE, "GROUP_CONCAT without ORDER BY: the order of the elements is unspecified in MySQL and differs in PostgreSQL; add ORDER BY to fix it", Severity::Warning);
+            self.note(&crate::rules::query::group_concat::RULE, UNORDERED, Severity::Warning);
         }
         let text = format!(
             "array_to_string((array_agg({}{value}{}) FILTER (WHERE ({value}) IS NOT NULL))[1:{n}], {sep})",
@@ -656,6 +654,8 @@ impl Walk {
         }
     }
 }
+
+const UNORDERED: &str = "GROUP_CONCAT without ORDER BY: the order of the elements is unspecified in MySQL and differs in PostgreSQL; add ORDER BY to fix it";
 
 const LOOSE: &str = "strings without a column compared: MySQL compares them under the connection's collation (case- and accent-insensitive by default), PostgreSQL under the database's";
 

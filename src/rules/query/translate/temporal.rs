@@ -116,15 +116,8 @@ pub(crate) fn mysql_datetime(s: &str) -> Option<String> {
         // A date with a zero part: MySQL's own (MONTH('2001-02-00') is 2); not rewritten.
         return Some(String::from(ZERO_PART));
     }
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
-    if day == 0 || day > days || year > 9999 {
+    let days = days_in_month(year, month);
+    if days == 0 || day > days {
         return None;
     }
     let mut out = format!("{year:04}-{month:02}-{day:02}");
@@ -311,6 +304,18 @@ pub(super) fn cast_literal(
         // MySQL reads what it can of such a string (a prefix, with a warning), or gives
         // NULL: not reproduced.
         Read::Unreadable(s) => Some((format!("'{s}' is read as a date by MySQL's lenient rules (a prefix, or NULL), which my2pg does not reproduce for this string"), Severity::Error)),
+    }
+}
+
+/// The days of a month of the proleptic Gregorian calendar (0 for no such month).
+pub(crate) fn days_in_month(year: u32, month: u32) -> u32 {
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 0,
     }
 }
 
