@@ -208,6 +208,24 @@ pub struct ColumnSets {
     pub set_members: BTreeMap<String, Vec<String>>,
     /// YEAR columns (stored as smallint).
     pub years: BTreeSet<String>,
+    /// The facts of each of a statement's tables, by the name or alias the statement
+    /// gives it (lowercase): `t1.c` has `t1`'s facts even where `t2.c` is another type.
+    pub qualified: BTreeMap<String, std::sync::Arc<ColumnSets>>,
+}
+
+impl ColumnSets {
+    /// The facts that hold for a column qualified by `qualifier` (`t` of `t.c`): its own
+    /// table's when the statement names that table so, else these.
+    pub fn of_qualifier(&self, qualifier: Option<&str>) -> &ColumnSets {
+        let Some(q) = qualifier else { return self };
+        if self.qualified.is_empty() {
+            return self;
+        }
+        self.qualified
+            .get(q)
+            .or_else(|| self.qualified.get(&q.to_lowercase()))
+            .map_or(self, |s| s)
+    }
 }
 
 /// What a column holds, for arithmetic that differs between the engines.
@@ -299,8 +317,10 @@ fn fingerprint<'a>(tables: impl Iterator<Item = &'a TableInfo>) -> usize {
 }
 
 /// Column facts of a statement's own tables, by their names (see `column_sets_of`).
-type ScopedSets =
-    std::collections::HashMap<Vec<(Option<String>, String)>, (usize, std::sync::Arc<ColumnSets>)>;
+type ScopedSets = std::collections::HashMap<
+    (Vec<(Option<String>, String)>, Vec<(String, usize)>),
+    (usize, std::sync::Arc<ColumnSets>),
+>;
 
 #[derive(Debug, Default)]
 struct ScopedCache(std::sync::Mutex<ScopedSets>);
@@ -398,23 +418,34 @@ impl Catalog {
     pub fn column_sets_of(
         &self,
         names: &[(Option<String>, String)],
+        qualifiers: &[(String, usize)],
     ) -> Option<std::sync::Arc<ColumnSets>> {
         let mut tables = Vec::new();
         for (schema, name) in names {
             tables.push(self.table(schema, name)?);
         }
         let fingerprint = fingerprint(tables.iter().copied());
+        let key = (names.to_vec(), qualifiers.to_vec());
         let mut cache = self.scoped.0.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((f, s)) = cache.get(names) {
+        if let Some((f, s)) = cache.get(&key) {
             if *f == fingerprint {
                 return Some(s.clone());
             }
         }
-        let sets = std::sync::Arc::new(sets_of(tables.into_iter()));
+        let mut sets = sets_of(tables.iter().copied());
+        if tables.len() > 1 {
+            for (q, i) in qualifiers {
+                if let Some(t) = tables.get(*i) {
+                    let own = std::sync::Arc::new(sets_of(std::iter::once(*t)));
+                    sets.qualified.insert(q.to_lowercase(), own);
+                }
+            }
+        }
+        let sets = std::sync::Arc::new(sets);
         if cache.len() > 4096 {
             cache.clear();
         }
-        cache.insert(names.to_vec(), (fingerprint, sets.clone()));
+        cache.insert(key, (fingerprint, sets.clone()));
         Some(sets)
     }
 

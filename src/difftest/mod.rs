@@ -445,7 +445,7 @@ pub fn load_generated(
     let mut servers = servers;
     servers
         .my_run(&format!(
-            "SET SESSION sql_mode = ''; {script} SET SESSION sql_mode = '{}'",
+            "SET SESSION sql_mode = 'TIME_ROUND_FRACTIONAL'; {script} SET SESSION sql_mode = '{}'",
             servers::SQL_MODE
         ))
         .map_err(|e| format!("MariaDB rejects the schema: {e}"))?;

@@ -38,9 +38,11 @@ pub struct Servers {
 
 /// MySQL 8's default `sql_mode` without ONLY_FULL_GROUP_BY (MariaDB cannot tell a
 /// grouped-by-key column from an arbitrary one, and applications such as WordPress turn
-/// it off, which is where arbitrary-value groupings come from).
+/// it off, which is where arbitrary-value groupings come from), plus MariaDB's
+/// TIME_ROUND_FRACTIONAL: MySQL 8 rounds a fraction of a second that does not fit a
+/// column or a CAST's precision, MariaDB truncates it unless asked to round.
 pub const SQL_MODE: &str =
-    "STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION";
+    "STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION,TIME_ROUND_FRACTIONAL";
 
 fn pg_url_with_db(url: &str, db: &str) -> String {
     // postgresql://user@host:port/dbname?opts

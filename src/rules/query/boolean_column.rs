@@ -37,15 +37,9 @@ crate::rule!(
 );
 
 fn is_bool(e: &Expr, sets: &ColumnSets) -> bool {
-    let name = match e {
-        Expr::Identifier(i) => &i.value,
-        Expr::CompoundIdentifier(p) => match p.last() {
-            Some(i) => &i.value,
-            None => return false,
-        },
-        _ => return false,
-    };
-    sets.numeric.get(name) == Some(&NumKind::Bool)
+    crate::rules::query::translate::typing::column_is(e, sets, |f, c| {
+        f.numeric.get(c) == Some(&NumKind::Bool)
+    })
 }
 
 fn as_int(e: &mut Expr) {

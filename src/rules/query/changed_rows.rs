@@ -90,10 +90,8 @@ pub fn apply(stmt: &mut Statement, sets: &ColumnSets, triggers: bool, positional
         // varchar is its text), byte for byte.
         // A number is compared as the column stores it: 0.1 stored into an integer is 0,
         // into DECIMAL(10,2) rounded to two places.
-        let kind = match &col {
-            Expr::CompoundIdentifier(p) => p.last().and_then(|i| sets.kinds.get(&i.value)).copied().flatten(),
-            _ => None,
-        };
+        let kind = crate::rules::query::translate::typing::column_facts(&col, sets)
+            .and_then(|(f, c)| f.kinds.get(c).copied().flatten());
         let value = type_of(&a.value, sets);
         parts.push(match (type_of(&col, sets), kind) {
             (Ty::Text, _) => format!("{name} COLLATE \"C\" IS DISTINCT FROM CAST(({}) AS text)", a.value),

@@ -172,8 +172,10 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
 /// The kind of a (translated) expression.
 pub fn kind(e: &Expr, sets: &ColumnSets) -> NumKind {
     match e {
-        Expr::Identifier(i) => column(&i.value, sets),
-        Expr::CompoundIdentifier(p) => p.last().map_or(NumKind::Mixed, |i| column(&i.value, sets)),
+        Expr::Identifier(_) | Expr::CompoundIdentifier(_) => {
+            crate::rules::query::translate::typing::column_facts(e, sets)
+                .map_or(NumKind::Mixed, |(f, c)| column(c, f))
+        }
         Expr::Value(v) => match &v.value {
             Value::Number(n, _) if n.contains(['e', 'E']) => NumKind::Float,
             Value::Number(n, _) => {

@@ -40,7 +40,7 @@
 use crate::catalog::ColumnSets;
 use crate::diagnostics::Severity;
 use crate::rules::expr::expression::parse_pg_expr;
-use crate::rules::query::translate::typing::{type_of, Ty};
+use crate::rules::query::translate::typing::{column_facts, type_of, Ty};
 use sqlparser::ast::{
     BinaryOperator as B, DataType, Expr, FunctionArg, FunctionArgExpr, FunctionArguments,
     UnaryOperator, Value,
@@ -82,7 +82,7 @@ fn column_name(e: &Expr) -> Option<&str> {
 }
 
 fn labels<'a>(e: &Expr, sets: &'a ColumnSets) -> Option<&'a Vec<String>> {
-    column_name(e).and_then(|c| sets.enums.get(c))
+    column_facts(e, sets).and_then(|(sets, c)| sets.enums.get(c))
 }
 
 /// An operator chain with an unparenthesised AND, OR or XOR in it.
@@ -164,7 +164,7 @@ fn as_number(e: &mut Expr, c: Class, sets: &ColumnSets, notes: &mut Notes) -> bo
     // A SET meeting a number is the bitmask of its members, not the number its text
     // starts with.
     if c == Class::Text {
-        if let Some(col) = column_name(e) {
+        if let Some((sets, col)) = column_facts(e, sets) {
             if sets.set_members.contains_key(col) {
                 notes.add("a SET column meeting a number is the bitmask of its members in MySQL, which my2pg does not translate yet", Severity::Error);
                 return false;

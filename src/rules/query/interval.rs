@@ -22,6 +22,7 @@
 //! result is then a date or timestamp where MySQL returns a string of the same text.
 
 use super::function_is;
+use crate::rules::query::translate::typing;
 use crate::catalog::{ColumnSets, NumKind};
 use sqlparser::ast::{BinaryOperator as B, DateTimeField as F, Expr, Value};
 
@@ -178,34 +179,23 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<Result<(String, bool),
     // A temporal column may hold the zero date's stand-in: MySQL's arithmetic on the zero
     // date is NULL.
     let zero_stand_in = {
-        let name = match &base {
-            Expr::Identifier(i) => Some(i.value.to_lowercase()),
-            Expr::CompoundIdentifier(p) => p.last().map(|i| i.value.to_lowercase()),
-            _ => None,
-        };
-        name.filter(|n| {
+        let stand_in = typing::column_is(&base, sets, |f, c| {
             matches!(
-                sets.kinds.get(n),
+                f.kinds.get(&c.to_lowercase()),
                 Some(Some(
                     crate::catalog::PgKind::Date
                         | crate::catalog::PgKind::DateTime
                         | crate::catalog::PgKind::TimestampTz
                 ))
             )
-        })
-        .map(|_| base.clone())
+        });
+        stand_in.then(|| base.clone())
     };
     let is_date = (string_date || date_kind(&base, sets)) && whole_days;
     // A name the schema does not know (a CTE's or a derived table's column): MySQL's
     // result is a DATE when it is one, PostgreSQL's a timestamp.
     let unknown = whole_days
-        && match &base {
-            Expr::Identifier(i) => !sets.numeric.contains_key(&i.value.to_lowercase()),
-            Expr::CompoundIdentifier(p) => p
-                .last()
-                .is_some_and(|i| !sets.numeric.contains_key(&i.value.to_lowercase())),
-            _ => false,
-        };
+        && typing::column_is(&base, sets, |f, c| !f.numeric.contains_key(&c.to_lowercase()));
     let sum = Expr::BinaryOp {
         left: Box::new(base),
         op: if minus { B::Minus } else { B::Plus },
@@ -246,10 +236,9 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<Result<(String, bool),
 /// Whether MySQL sees `e` as a DATE (a DATE column, CURDATE(), a cast to DATE).
 fn date_kind(e: &Expr, sets: &ColumnSets) -> bool {
     match e {
-        Expr::Identifier(i) => sets.numeric.get(&i.value.to_lowercase()) == Some(&NumKind::Date),
-        Expr::CompoundIdentifier(p) => p
-            .last()
-            .is_some_and(|i| sets.numeric.get(&i.value.to_lowercase()) == Some(&NumKind::Date)),
+        Expr::Identifier(_) | Expr::CompoundIdentifier(_) => typing::column_is(e, sets, |f, c| {
+            f.numeric.get(&c.to_lowercase()) == Some(&NumKind::Date)
+        }),
         Expr::Nested(x) => date_kind(x, sets),
         Expr::Cast { data_type, .. } => data_type.to_string().eq_ignore_ascii_case("date"),
         Expr::TypedString(t) => t.data_type.to_string().eq_ignore_ascii_case("date"),

@@ -93,11 +93,7 @@ pub fn path(p: &str) -> Result<String, String> {
 
 /// `e` as jsonb: a column known to be jsonb is used as is.
 fn doc(e: &Expr, sets: &ColumnSets) -> String {
-    let known = match e {
-        Expr::Identifier(i) => sets.json.contains(&i.value),
-        Expr::CompoundIdentifier(p) => p.last().is_some_and(|i| sets.json.contains(&i.value)),
-        _ => false,
-    };
+    let known = crate::rules::query::translate::typing::column_is(e, sets, |f, c| f.json.contains(c));
     if known {
         e.to_string()
     } else {

@@ -140,8 +140,9 @@ pub fn rewrite(
     // MySQL matches the string form of any value (a number, a JSON document).
     let string = match expr {
         Expr::Value(v) if matches!(v.value, Value::SingleQuotedString(_)) => true,
-        Expr::Identifier(i) => sets.text.contains(&i.value),
-        Expr::CompoundIdentifier(p) => p.last().is_some_and(|i| sets.text.contains(&i.value)),
+        Expr::Identifier(_) | Expr::CompoundIdentifier(_) => {
+            crate::rules::query::translate::typing::column_is(expr, sets, |f, c| f.text.contains(c))
+        }
         _ => false,
     };
     let expr = if super::text_functions::mentions_ci(expr, sets) {

@@ -43,20 +43,12 @@ crate::rule!(
 /// A translation: PostgreSQL text and a note (None when not handled here).
 pub type Rewrite = Option<Result<(String, Option<String>), String>>;
 
-/// The column a (translated) expression names, if it is one.
-fn column(e: &Expr) -> Option<&str> {
-    match e {
-        Expr::Identifier(i) => Some(&i.value),
-        Expr::CompoundIdentifier(v) => v.last().map(|i| i.value.as_str()),
-        _ => None,
-    }
-}
 
 /// Whether a search over these arguments is case-sensitive in MySQL: one of them is a
 /// column known only as case-sensitive (the column's collation wins over a literal's).
 pub fn case_sensitive(args: &[&Expr], sets: &ColumnSets) -> bool {
     args.iter().any(|a| {
-        column(a).is_some_and(|c| sets.cs.contains(c) && !sets.ci.contains(c))
+        crate::rules::query::translate::typing::column_is(a, sets, |f, c| f.cs.contains(c) && !f.ci.contains(c))
             || matches!(a, Expr::Value(v) if matches!(v.value, Value::SingleQuotedByteStringLiteral(_) | Value::HexStringLiteral(_)))
     })
 }
@@ -68,8 +60,9 @@ pub fn mentions_ci(e: &Expr, sets: &ColumnSets) -> bool {
         return false;
     }
     sqlparser::ast::visit_expressions(e, |x| match x {
-        Expr::Identifier(i) if sets.ci.contains(&i.value) => std::ops::ControlFlow::Break(()),
-        Expr::CompoundIdentifier(p) if p.last().is_some_and(|i| sets.ci.contains(&i.value)) => {
+        Expr::Identifier(_) | Expr::CompoundIdentifier(_)
+            if crate::rules::query::translate::typing::column_is(x, sets, |f, c| f.ci.contains(c)) =>
+        {
             std::ops::ControlFlow::Break(())
         }
         _ => std::ops::ControlFlow::Continue(()),

@@ -35,16 +35,12 @@ crate::rule!(
 );
 
 fn is_year(e: &Expr, sets: &ColumnSets) -> bool {
-    let name = match e {
-        Expr::Identifier(i) => &i.value,
-        Expr::CompoundIdentifier(p) => match p.last() {
-            Some(i) => &i.value,
-            None => return false,
-        },
-        Expr::Nested(x) => return is_year(x, sets),
-        _ => return false,
-    };
-    sets.years.contains(&name.to_lowercase())
+    match e {
+        Expr::Nested(x) => is_year(x, sets),
+        _ => crate::rules::query::translate::typing::column_is(e, sets, |f, c| {
+            f.years.contains(&c.to_lowercase())
+        }),
+    }
 }
 
 /// The year MySQL reads a number literal as, stored or compared with a YEAR.

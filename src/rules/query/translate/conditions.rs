@@ -41,10 +41,11 @@ impl Walk {
                 },
                 x => Some(x.clone()),
             };
-            let Some(col) = target.as_ref().and_then(Self::column_name) else {
-                continue;
-            };
-            let Some(members) = self.sets.set_members.get(&col) else {
+            let Some(members) = target
+                .as_ref()
+                .and_then(|t| typing::column_facts(t, &self.sets))
+                .and_then(|(f, c)| f.set_members.get(c))
+            else {
                 continue;
             };
             let array = members

@@ -69,8 +69,8 @@ impl Walk {
             // are shown as text (PostgreSQL would read the string as their type).
             let string = |a: &Expr| matches!(a, Expr::Value(v) if matches!(v.value, Value::SingleQuotedString(_)));
             let typed = |a: &Expr| {
-                Self::column_name(a).is_some_and(|c| {
-                    self.sets.numeric.contains_key(&c) && !self.sets.text.contains(&c)
+                typing::column_is(a, &self.sets, |f, c| {
+                    f.numeric.contains_key(c) && !f.text.contains(c)
                 })
             };
             if args.iter().any(string) && args.iter().any(typed) {

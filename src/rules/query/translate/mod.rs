@@ -377,16 +377,11 @@ impl VisitorMut for Walk {
             _ => (true, Vec::new()),
         };
         let never_null = |e: &Expr| {
-            let name = match e {
-                Expr::Identifier(i) => &i.value,
-                Expr::CompoundIdentifier(parts) => match parts.last() {
-                    Some(i) => &i.value,
-                    None => return false,
-                },
-                _ => return false,
+            let Some((facts, name)) = typing::column_facts(e, &self.sets) else {
+                return false;
             };
             let name = name.to_lowercase();
-            !outer && !aliases.contains(&name) && self.sets.never_null.contains(&name)
+            !outer && !aliases.contains(&name) && facts.never_null.contains(&name)
         };
         let mut dropped = false;
         if let Some(ob) = &mut q.order_by {
@@ -562,13 +557,15 @@ impl VisitorMut for Walk {
                 // literal (compared under the connection's collation, case-insensitive
                 // by default).
                 let literal = matches!(&**expr, Expr::Value(v) if matches!(v.value, Value::SingleQuotedString(_)));
+                let facts = typing::column_facts(expr, &self.sets).map(|(f, _)| f);
                 let target = Self::column_name(expr).or_else(|| {
                     (literal || super::text_functions::mentions_ci(expr, &self.sets))
                         .then(|| expr.to_string())
                 });
                 if let Some(col) = target {
-                    if self.sets.ci.contains(&col) || Self::column_name(expr).is_none() {
-                        if self.sets.cs.contains(&col) {
+                    let f = facts.unwrap_or(&self.sets);
+                    if f.ci.contains(&col) || facts.is_none() {
+                        if f.cs.contains(&col) {
                             self.note(&super::like_collation::RULE, format!("`{col}` is case-insensitive in one table and not in another: LIKE kept as written"), Severity::Warning);
                         } else {
                             let text = format!(
@@ -595,8 +592,8 @@ impl VisitorMut for Walk {
                 target: ast::InTarget::List(list),
                 ..
             } => {
-                if let Some(labels) = Self::column_name(expr)
-                    .and_then(|c| self.sets.enums.get(&c))
+                if let Some(labels) = typing::column_facts(expr, &self.sets)
+                    .and_then(|(f, c)| f.enums.get(c))
                     .cloned()
                 {
                     let all = list
@@ -611,8 +608,10 @@ impl VisitorMut for Walk {
                 left,
                 op: ast::BinaryOperator::Eq | ast::BinaryOperator::NotEq,
                 right,
-            } if Self::column_name(left).is_some_and(|c| self.sets.enums.contains_key(&c)) => {
-                let labels = self.sets.enums[&Self::column_name(left).expect("checked")].clone();
+            } if typing::column_facts(left, &self.sets).is_some_and(|(f, c)| f.enums.contains_key(c)) => {
+                let labels = typing::column_facts(left, &self.sets)
+                    .and_then(|(f, c)| f.enums.get(c).cloned())
+                    .unwrap_or_default();
                 if matches!(&**right, Expr::Value(v) if matches!(v.value, Value::Placeholder(_))) {
                     // The bound string may differ from the label in case (MySQL's enums
                     // compare case-insensitively); PostgreSQL's enum input is exact.

@@ -32,6 +32,57 @@ pub fn expression(e: &Expr, what: &str, span: Range<usize>, cx: &mut Cx) -> Opti
     Some(text)
 }
 
+/// A table name as the catalog keys it: (database, table).
+fn table_key(r: &ast::ObjectName) -> (Option<String>, String) {
+    let parts: Vec<String> =
+        r.0.iter().filter_map(|p| p.as_ident().map(|i| i.value.clone())).collect();
+    match parts.as_slice() {
+        [t] => (None, t.clone()),
+        [d, t] => (Some(d.clone()), t.clone()),
+        _ => (None, String::new()),
+    }
+}
+
+/// The names a statement qualifies its columns with (a table's alias, or its name when
+/// it has none), each with its table's index in `names`; a name given to two different
+/// tables (in two subqueries) is left out, its columns keep the statement's facts.
+fn qualifiers(stmt: &Statement, names: &[(Option<String>, String)]) -> Vec<(String, usize)> {
+    struct Q<'a> {
+        names: &'a [(Option<String>, String)],
+        found: Vec<(String, Option<usize>)>,
+    }
+    impl Q<'_> {
+        fn add(&mut self, q: &str, table: &ast::ObjectName) {
+            let i = self.names.iter().position(|n| *n == table_key(table));
+            let q = q.to_lowercase();
+            match self.found.iter_mut().find(|(k, _)| *k == q) {
+                Some((_, j)) if *j != i => *j = None,
+                Some(_) => {}
+                None => self.found.push((q, i)),
+            }
+        }
+    }
+    impl ast::Visitor for Q<'_> {
+        type Break = ();
+        fn pre_visit_table_factor(&mut self, f: &ast::TableFactor) -> ControlFlow<()> {
+            if let ast::TableFactor::Table { name, alias, .. } = f {
+                match alias {
+                    Some(a) => self.add(&a.name.value, name),
+                    None => {
+                        if let Some(t) = name.0.last().and_then(|p| p.as_ident()) {
+                            self.add(&t.value, name);
+                        }
+                    }
+                }
+            }
+            ControlFlow::Continue(())
+        }
+    }
+    let mut q = Q { names, found: Vec::new() };
+    let _ = ast::Visit::visit(stmt, &mut q);
+    q.found.into_iter().filter_map(|(k, i)| Some((k, i?))).collect()
+}
+
 /// Translates a whole statement; None (reported) when it has no faithful translation.
 pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -> Option<String> {
     let mut stmt = stmt;
@@ -41,20 +92,15 @@ pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -
     if !what.contains(" in trigger ") {
         let mut names = Vec::new();
         let _ = sqlparser::ast::visit_relations(&stmt, |r| {
-            let parts: Vec<String> =
-                r.0.iter().filter_map(|p| p.as_ident().map(|i| i.value.clone())).collect();
-            let n = match parts.as_slice() {
-                [t] => (None, t.clone()),
-                [d, t] => (Some(d.clone()), t.clone()),
-                _ => (None, String::new()),
-            };
+            let n = table_key(r);
             if !names.contains(&n) {
                 names.push(n);
             }
             ControlFlow::<()>::Continue(())
         });
         if !names.is_empty() {
-            scoped = cx.catalog.column_sets_of(&names);
+            let qualifiers = qualifiers(&stmt, &names);
+            scoped = cx.catalog.column_sets_of(&names, &qualifiers);
         }
     }
     let mut w = match scoped {

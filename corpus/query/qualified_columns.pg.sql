@@ -1,0 +1,34 @@
+-- Converted from MySQL by my2pg 0.1.0 from: query/qualified_columns.mysql.sql
+
+CREATE COLLATION IF NOT EXISTS my2pg_ai_ci (provider = icu, locale = 'und-u-ks-level1', deterministic = false);
+
+-- A column's facts come from its own table: `t1.c` and `t2.c` may be different types.
+CREATE TABLE t_d (
+    id integer NOT NULL,
+    c date,
+    k varchar(10) COLLATE my2pg_ai_ci
+);
+
+CREATE TYPE t_e_c AS ENUM ('a', 'b');
+CREATE TABLE t_e (
+    id integer NOT NULL,
+    c t_e_c,
+    k integer
+);
+
+-- The enum side is an enum, the date side a date, whatever order they come in.
+SELECT t_d.id FROM t_d, t_e WHERE t_e.c = 'a' AND t_d.c > '2020-01-01';
+
+SELECT x.id FROM t_d x JOIN t_e y ON y.id = x.id WHERE CAST(y.c AS TEXT) IN ('a', 'z') AND (x.k COLLATE "und-x-icu") ILIKE 'A%';
+
+-- A number column compared with a string literal, beside a string column of the same name.
+SELECT t_e.id FROM t_e JOIN t_d ON t_d.id = t_e.id WHERE t_e.k = 7 AND t_d.k = '7x';
+
+-- DATE arithmetic on the date column stays a date.
+SELECT CASE WHEN t_d.c = '-infinity' THEN NULL ELSE CAST(t_d.c + INTERVAL '1 day' AS DATE) END FROM t_d JOIN t_e ON t_e.id = t_d.id;
+
+ALTER TABLE ONLY t_d
+    ADD CONSTRAINT t_d_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY t_e
+    ADD CONSTRAINT t_e_pkey PRIMARY KEY (id);
