@@ -8,3 +8,12 @@ SELECT x.id FROM t_d x JOIN t_e y ON y.id = x.id WHERE y.c IN ('a', 'z') AND x.k
 SELECT t_e.id FROM t_e JOIN t_d ON t_d.id = t_e.id WHERE t_e.k = '7x' AND t_d.k = '7x';
 -- DATE arithmetic on the date column stays a date.
 SELECT t_d.c + INTERVAL 1 DAY FROM t_d JOIN t_e ON t_e.id = t_d.id;
+-- USING and NATURAL JOIN on columns PostgreSQL cannot match (an enum and a date) are refused.
+SELECT t_d.* FROM t_d JOIN t_e USING (c);
+SELECT t_d.id FROM t_d NATURAL JOIN t_e;
+-- The same name with types that match (integer and integer) is kept.
+SELECT t_d.id FROM t_d JOIN t_e USING (id);
+-- A date compared with a number column is compared as the number its digits spell (MySQL 8), with a warning; a whole-date constant is the same either way.
+SELECT t_d.id FROM t_d JOIN t_e ON t_e.id = t_d.id WHERE t_d.c = t_e.k OR t_d.c = 20200101;
+-- ROUND of a date is MySQL 8's number; UNIX_TIMESTAMP outside its range is 0.
+SELECT ROUND(t_d.c), UNIX_TIMESTAMP('1969-12-01 19:00:01'), UNIX_TIMESTAMP(t_d.c) FROM t_d;

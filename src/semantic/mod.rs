@@ -8,8 +8,11 @@
 //!   resolves to (a relation's column, a name from outside the query, unknown or
 //!   ambiguous), and which columns the grouped ones determine (keys and equalities,
 //!   as MySQL's "Detection of Functional Dependence" reads them).
+//! - [`facts::column_facts`]: the catalog's facts for a column reference, its own
+//!   table's when a name or alias of the statement qualifies it.
 //!
 //! A fact it cannot establish is `Unknown`, never a guess: the rule then keeps the
 //! text and warns.
 
+pub mod facts;
 pub mod scope;

@@ -37,7 +37,7 @@ crate::rule!(
 );
 
 fn is_bool(e: &Expr, sets: &ColumnSets) -> bool {
-    crate::rules::query::translate::typing::column_is(e, sets, |f, c| {
+    crate::semantic::facts::column_is(e, sets, |f, c| {
         f.numeric.get(c) == Some(&NumKind::Bool)
     })
 }

@@ -90,7 +90,7 @@ pub fn apply(stmt: &mut Statement, sets: &ColumnSets, triggers: bool, positional
         // varchar is its text), byte for byte.
         // A number is compared as the column stores it: 0.1 stored into an integer is 0,
         // into DECIMAL(10,2) rounded to two places.
-        let kind = crate::rules::query::translate::typing::column_facts(&col, sets)
+        let kind = crate::semantic::facts::column_facts(&col, sets)
             .and_then(|(f, c)| f.kinds.get(c).copied().flatten());
         let value = type_of(&a.value, sets);
         parts.push(match (type_of(&col, sets), kind) {

@@ -27,7 +27,9 @@
 //! NULL: warning. `WEEK` with modes other than 0 and 3, and `YEARWEEK`, are not
 //! translated (error). Names (`DAYNAME`) are English under PostgreSQL's default
 //! `lc_time`, as MySQL's are under its default `lc_time_names`. `EXTRACT` with a
-//! `…_MICROSECOND` unit is not translated (error).
+//! `…_MICROSECOND` unit is not translated (error). `UNIX_TIMESTAMP` of a moment outside
+//! MySQL 8's range (1970-01-01 00:00:01 to 3001-01-18 UTC) is 0, as in MySQL 8; MariaDB
+//! gives NULL, and already past 2038: a literal outside 1970–2037 gets a warning.
 
 use super::division::kind;
 use super::text_functions::{int_literal, Rewrite};
@@ -246,10 +248,25 @@ pub fn translate(name: &str, args: &[Expr], sets: &ColumnSets) -> Rewrite {
                 }
             }
         }
-        ("unix_timestamp", [d]) => format!(
-            "CAST(trunc(EXTRACT(EPOCH FROM CAST({} AS timestamptz))) AS bigint)",
-            moment(d)
-        ),
+        ("unix_timestamp", [d]) => {
+            let e = format!(
+                "CAST(trunc(EXTRACT(EPOCH FROM CAST({} AS timestamptz))) AS bigint)",
+                moment(d)
+            );
+            // MySQL 8's range: 1970-01-01 00:00:01 to 3001-01-18 23:59:59 UTC, else 0.
+            let text = format!("CASE WHEN {e} < 1 OR {e} > 32536850399 THEN 0 ELSE {e} END");
+            let year = match d {
+                Expr::Value(v) => match &v.value {
+                    Value::SingleQuotedString(t) => t.get(..4).and_then(|y| y.parse::<u32>().ok()),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if year.is_some_and(|y| !(1970..=2037).contains(&y)) {
+                return warn(text, "UNIX_TIMESTAMP of a moment outside 1970–2037: MySQL 8 gives 0 before 1970-01-01 00:00:01 and after 3001 (as here), MariaDB NULL past 2038");
+            }
+            text
+        }
         ("adddate" | "subdate", [d, n]) => {
             let op = if name == "adddate" { "+" } else { "-" };
             let sum = format!("{} {op} ({n}) * INTERVAL '1 day'", moment(d));

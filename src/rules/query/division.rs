@@ -173,7 +173,7 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
 pub fn kind(e: &Expr, sets: &ColumnSets) -> NumKind {
     match e {
         Expr::Identifier(_) | Expr::CompoundIdentifier(_) => {
-            crate::rules::query::translate::typing::column_facts(e, sets)
+            crate::semantic::facts::column_facts(e, sets)
                 .map_or(NumKind::Mixed, |(f, c)| column(c, f))
         }
         Expr::Value(v) => match &v.value {

@@ -450,3 +450,21 @@ impl<F: Fn(&Expr, bool) -> Action> VisitorMut for Wrap<'_, F> {
         ControlFlow::Continue(())
     }
 }
+
+/// The note for `GROUP BY … WITH ROLLUP` in `q` (written `GROUP BY ROLLUP (…)` by now).
+pub fn rollup_note(q: &Query) -> Option<(&'static str, Severity)> {
+    let sqlparser::ast::SetExpr::Select(s) = &*q.body else {
+        return None;
+    };
+    let sqlparser::ast::GroupByExpr::Expressions(g, _) = &s.group_by else {
+        return None;
+    };
+    if !g.iter().any(|x| matches!(x, Expr::Function(f) if super::function_is(f, "rollup"))) {
+        return None;
+    }
+    Some(if q.order_by.is_none() {
+        ("GROUP BY … WITH ROLLUP becomes GROUP BY ROLLUP (…): the same rows, but MySQL returns them sorted with each super-aggregate after its group and PostgreSQL in no set order; add ORDER BY", Severity::Warning)
+    } else {
+        ("GROUP BY … WITH ROLLUP becomes GROUP BY ROLLUP (…)", Severity::Info)
+    })
+}

@@ -22,7 +22,7 @@
 //! result is then a date or timestamp where MySQL returns a string of the same text.
 
 use super::function_is;
-use crate::rules::query::translate::typing;
+
 use crate::catalog::{ColumnSets, NumKind};
 use sqlparser::ast::{BinaryOperator as B, DateTimeField as F, Expr, Value};
 
@@ -179,7 +179,7 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<Result<(String, bool),
     // A temporal column may hold the zero date's stand-in: MySQL's arithmetic on the zero
     // date is NULL.
     let zero_stand_in = {
-        let stand_in = typing::column_is(&base, sets, |f, c| {
+        let stand_in = crate::semantic::facts::column_is(&base, sets, |f, c| {
             matches!(
                 f.kinds.get(&c.to_lowercase()),
                 Some(Some(
@@ -195,7 +195,7 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<Result<(String, bool),
     // A name the schema does not know (a CTE's or a derived table's column): MySQL's
     // result is a DATE when it is one, PostgreSQL's a timestamp.
     let unknown = whole_days
-        && typing::column_is(&base, sets, |f, c| !f.numeric.contains_key(&c.to_lowercase()));
+        && crate::semantic::facts::column_is(&base, sets, |f, c| !f.numeric.contains_key(&c.to_lowercase()));
     let sum = Expr::BinaryOp {
         left: Box::new(base),
         op: if minus { B::Minus } else { B::Plus },
@@ -236,7 +236,7 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<Result<(String, bool),
 /// Whether MySQL sees `e` as a DATE (a DATE column, CURDATE(), a cast to DATE).
 fn date_kind(e: &Expr, sets: &ColumnSets) -> bool {
     match e {
-        Expr::Identifier(_) | Expr::CompoundIdentifier(_) => typing::column_is(e, sets, |f, c| {
+        Expr::Identifier(_) | Expr::CompoundIdentifier(_) => crate::semantic::facts::column_is(e, sets, |f, c| {
             f.numeric.get(&c.to_lowercase()) == Some(&NumKind::Date)
         }),
         Expr::Nested(x) => date_kind(x, sets),

@@ -93,7 +93,7 @@ pub fn path(p: &str) -> Result<String, String> {
 
 /// `e` as jsonb: a column known to be jsonb is used as is.
 fn doc(e: &Expr, sets: &ColumnSets) -> String {
-    let known = crate::rules::query::translate::typing::column_is(e, sets, |f, c| f.json.contains(c));
+    let known = crate::semantic::facts::column_is(e, sets, |f, c| f.json.contains(c));
     if known {
         e.to_string()
     } else {

@@ -141,7 +141,7 @@ pub fn rewrite(
     let string = match expr {
         Expr::Value(v) if matches!(v.value, Value::SingleQuotedString(_)) => true,
         Expr::Identifier(_) | Expr::CompoundIdentifier(_) => {
-            crate::rules::query::translate::typing::column_is(expr, sets, |f, c| f.text.contains(c))
+            crate::semantic::facts::column_is(expr, sets, |f, c| f.text.contains(c))
         }
         _ => false,
     };

@@ -48,7 +48,7 @@ pub type Rewrite = Option<Result<(String, Option<String>), String>>;
 /// column known only as case-sensitive (the column's collation wins over a literal's).
 pub fn case_sensitive(args: &[&Expr], sets: &ColumnSets) -> bool {
     args.iter().any(|a| {
-        crate::rules::query::translate::typing::column_is(a, sets, |f, c| f.cs.contains(c) && !f.ci.contains(c))
+        crate::semantic::facts::column_is(a, sets, |f, c| f.cs.contains(c) && !f.ci.contains(c))
             || matches!(a, Expr::Value(v) if matches!(v.value, Value::SingleQuotedByteStringLiteral(_) | Value::HexStringLiteral(_)))
     })
 }
@@ -61,7 +61,7 @@ pub fn mentions_ci(e: &Expr, sets: &ColumnSets) -> bool {
     }
     sqlparser::ast::visit_expressions(e, |x| match x {
         Expr::Identifier(_) | Expr::CompoundIdentifier(_)
-            if crate::rules::query::translate::typing::column_is(x, sets, |f, c| f.ci.contains(c)) =>
+            if crate::semantic::facts::column_is(x, sets, |f, c| f.ci.contains(c)) =>
         {
             std::ops::ControlFlow::Break(())
         }

@@ -37,7 +37,7 @@ crate::rule!(
 fn is_year(e: &Expr, sets: &ColumnSets) -> bool {
     match e {
         Expr::Nested(x) => is_year(x, sets),
-        _ => crate::rules::query::translate::typing::column_is(e, sets, |f, c| {
+        _ => crate::semantic::facts::column_is(e, sets, |f, c| {
             f.years.contains(&c.to_lowercase())
         }),
     }

@@ -43,7 +43,7 @@ impl Walk {
             };
             let Some(members) = target
                 .as_ref()
-                .and_then(|t| typing::column_facts(t, &self.sets))
+                .and_then(|t| crate::semantic::facts::column_facts(t, &self.sets))
                 .and_then(|(f, c)| f.set_members.get(c))
             else {
                 continue;

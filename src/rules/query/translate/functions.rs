@@ -69,7 +69,7 @@ impl Walk {
             // are shown as text (PostgreSQL would read the string as their type).
             let string = |a: &Expr| matches!(a, Expr::Value(v) if matches!(v.value, Value::SingleQuotedString(_)));
             let typed = |a: &Expr| {
-                typing::column_is(a, &self.sets, |f, c| {
+                crate::semantic::facts::column_is(a, &self.sets, |f, c| {
                     f.numeric.contains_key(c) && !f.text.contains(c)
                 })
             };

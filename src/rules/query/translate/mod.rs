@@ -268,23 +268,12 @@ impl VisitorMut for Walk {
     }
 
     fn post_visit_query(&mut self, q: &mut Query) -> ControlFlow<()> {
+        if let Some((msg, sev)) = super::group_by_columns::rollup_note(q) {
+            self.note(&super::group_by_columns::RULE, msg, sev);
+        }
         if let ast::SetExpr::Select(s) = &mut *q.body {
-            if let ast::GroupByExpr::Expressions(g, _) = &s.group_by {
-                if g.iter()
-                    .any(|x| matches!(x, Expr::Function(f) if super::function_is(f, "rollup")))
-                {
-                    let msg = if q.order_by.is_none() {
-                        "GROUP BY … WITH ROLLUP becomes GROUP BY ROLLUP (…): the same rows, but MySQL returns them sorted with each super-aggregate after its group and PostgreSQL in no set order; add ORDER BY"
-                    } else {
-                        "GROUP BY … WITH ROLLUP becomes GROUP BY ROLLUP (…)"
-                    };
-                    let sev = if q.order_by.is_none() {
-                        Severity::Warning
-                    } else {
-                        Severity::Info
-                    };
-                    self.note(&super::group_by_columns::RULE, msg, sev);
-                }
+            if let Some(m) = super::join_using_types::check(&s.from, &self.sets) {
+                self.note(&super::join_using_types::RULE, m, Severity::Error);
             }
             if let Some(w) = &mut s.selection {
                 self.truth(w);
@@ -377,7 +366,7 @@ impl VisitorMut for Walk {
             _ => (true, Vec::new()),
         };
         let never_null = |e: &Expr| {
-            let Some((facts, name)) = typing::column_facts(e, &self.sets) else {
+            let Some((facts, name)) = crate::semantic::facts::column_facts(e, &self.sets) else {
                 return false;
             };
             let name = name.to_lowercase();
@@ -557,7 +546,7 @@ impl VisitorMut for Walk {
                 // literal (compared under the connection's collation, case-insensitive
                 // by default).
                 let literal = matches!(&**expr, Expr::Value(v) if matches!(v.value, Value::SingleQuotedString(_)));
-                let facts = typing::column_facts(expr, &self.sets).map(|(f, _)| f);
+                let facts = crate::semantic::facts::column_facts(expr, &self.sets).map(|(f, _)| f);
                 let target = Self::column_name(expr).or_else(|| {
                     (literal || super::text_functions::mentions_ci(expr, &self.sets))
                         .then(|| expr.to_string())
@@ -592,7 +581,7 @@ impl VisitorMut for Walk {
                 target: ast::InTarget::List(list),
                 ..
             } => {
-                if let Some(labels) = typing::column_facts(expr, &self.sets)
+                if let Some(labels) = crate::semantic::facts::column_facts(expr, &self.sets)
                     .and_then(|(f, c)| f.enums.get(c))
                     .cloned()
                 {
@@ -608,8 +597,8 @@ impl VisitorMut for Walk {
                 left,
                 op: ast::BinaryOperator::Eq | ast::BinaryOperator::NotEq,
                 right,
-            } if typing::column_facts(left, &self.sets).is_some_and(|(f, c)| f.enums.contains_key(c)) => {
-                let labels = typing::column_facts(left, &self.sets)
+            } if crate::semantic::facts::column_facts(left, &self.sets).is_some_and(|(f, c)| f.enums.contains_key(c)) => {
+                let labels = crate::semantic::facts::column_facts(left, &self.sets)
                     .and_then(|(f, c)| f.enums.get(c).cloned())
                     .unwrap_or_default();
                 if matches!(&**right, Expr::Value(v) if matches!(v.value, Value::Placeholder(_))) {

@@ -70,12 +70,12 @@ impl Walk {
             return;
         };
         // A string column compares the text '0000-00-00' as text.
-        if typing::column_is(&col, &self.sets, |f, c| f.text.contains(c)) {
+        if crate::semantic::facts::column_is(&col, &self.sets, |f, c| f.text.contains(c)) {
             return;
         }
         // Under `zero_dates: null`, columns that stay NOT NULL (a primary key's, or one
         // without a zero-date default) hold '-infinity' for zero dates too.
-        let never_null = typing::column_is(&col, &self.sets, |f, c| f.never_null.contains(c));
+        let never_null = crate::semantic::facts::column_is(&col, &self.sets, |f, c| f.never_null.contains(c));
         let rule = &crate::rules::types::zero_date::RULE;
         let minus_infinity = self.zero_dates == crate::config::ZeroDatePolicy::MinusInfinity;
         let infinity = || Expr::Value(Value::SingleQuotedString("-infinity".into()).into());
@@ -124,7 +124,7 @@ impl Walk {
         }
         let number = |x: &Expr| matches!(x, Expr::Value(v) if matches!(v.value, Value::Number(..)));
         let text = |x: &Expr| {
-            typing::column_is(x, &self.sets, |f, c| {
+            crate::semantic::facts::column_is(x, &self.sets, |f, c| {
                 f.text.contains(c)
                     && !f.numeric.get(c).is_some_and(|k| *k != crate::catalog::NumKind::Mixed)
             })

@@ -34,13 +34,18 @@
 //! time. A timestamp shown as text or as a number has PostgreSQL's fraction digits
 //! (none when zero, six in arithmetic) where MySQL shows the column's precision: a
 //! warning says so. Integer `+`, `-` and `*` of two INT columns stay 32-bit (PostgreSQL
-//! raises an error past 2147483647, where MySQL gives the 64-bit result). Types come
-//! from the catalog's column facts by name (issue 13 resolves names).
+//! raises an error past 2147483647, where MySQL gives the 64-bit result). A date
+//! compared with a number is compared as a number: MySQL 8 does so for a number column,
+//! but reads a short constant (YYMMDD) as a date, and MariaDB any number: a warning
+//! says so unless the constant spells a whole date (YYYYMMDD, YYYYMMDDhhmmss). ROUND
+//! and TRUNCATE of a date are MySQL 8's number; MariaDB gives a date (a warning). Types
+//! come from the catalog's column facts, a qualified column's from its own table.
 
 use crate::catalog::ColumnSets;
 use crate::diagnostics::Severity;
 use crate::rules::expr::expression::parse_pg_expr;
-use crate::rules::query::translate::typing::{column_facts, type_of, Ty};
+use crate::rules::query::translate::typing::{type_of, Ty};
+use crate::semantic::facts::column_facts;
 use sqlparser::ast::{
     BinaryOperator as B, DataType, Expr, FunctionArg, FunctionArgExpr, FunctionArguments,
     UnaryOperator, Value,
@@ -52,6 +57,8 @@ crate::rule!(
     Info,
     "MySQL's implicit conversions between strings, numbers, truth values, dates and enums made explicit"
 );
+
+mod arguments;
 
 /// What MySQL makes of a value in a given place.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -293,6 +300,16 @@ fn as_count(e: &mut Expr, c: Class, clamp: Clamp, sets: &ColumnSets, notes: &mut
     }
 }
 
+/// A number literal that spells a whole date or datetime (YYYYMMDD, YYYYMMDDhhmmss):
+/// the same compared as a number or read as a date.
+fn full_date_number(e: &Expr) -> bool {
+    match e {
+        Expr::Value(v) => matches!(&v.value, Value::Number(n, _) if matches!(n.split('.').next().map(str::len), Some(8 | 14))),
+        Expr::Nested(x) => full_date_number(x),
+        _ => false,
+    }
+}
+
 fn numeric_like(c: Class) -> bool {
     matches!(c, Class::Number | Class::Bool | Class::Enum)
 }
@@ -317,6 +334,9 @@ fn unify(ops: &mut [&mut Expr], sets: &ColumnSets, notes: &mut Notes) {
         return;
     }
     if numbers {
+        if number && temporal && ops.iter().zip(&classes).any(|(x, c)| *c == Class::Number && !full_date_number(x)) {
+            notes.add("a date or time compared with a number is compared as the number its digits spell (MySQL 8's rule for a column); MySQL reads a short constant (YYMMDD) as a date, and MariaDB any number", Severity::Warning);
+        }
         for (x, c) in ops.iter_mut().zip(&classes) {
             // Dates and strings met by a number; a date with a string literal stays a date.
             if *c == Class::StrLit && temporal && !number {
@@ -411,134 +431,6 @@ pub fn to_number(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> 
         return notes.result().filter(|(_, s)| *s == Severity::Error);
     }
     notes.result()
-}
-
-/// What each argument of a MySQL function is read as: `n` a number, `c` a count, `s` a
-/// string, `b` a truth value read as a number, `p` a value a polymorphic PostgreSQL
-/// function needs typed, `-` as it is. The last letter repeats.
-fn signature(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "abs" | "sign" | "sqrt" | "exp" | "ln" | "log" | "log2" | "log10" | "sin" | "cos"
-        | "tan" | "cot" | "asin" | "acos" | "atan" | "atan2" | "degrees" | "radians" | "ceil"
-        | "ceiling" | "floor" | "pow" | "power" | "mod" | "sum" | "avg" | "std" | "stddev"
-        | "stddev_pop" | "stddev_samp" | "variance" | "var_pop" | "var_samp" | "bit_and"
-        | "bit_or" | "bit_xor" => "n",
-        "round" | "truncate" => "nc",
-        "max" | "min" => "b",
-        "length" | "octet_length" | "char_length" | "character_length" | "bit_length"
-        | "upper" | "ucase" | "lower" | "lcase" | "reverse" | "ltrim" | "rtrim" | "ascii"
-        | "ord" | "soundex" | "md5" | "sha1" | "sha" | "to_base64" | "instr" | "strcmp"
-        | "find_in_set" | "replace" => "s",
-        "left" | "right" | "repeat" => "sc",
-        "substr" | "substring" | "mid" => "scc",
-        "lpad" | "rpad" => "scs",
-        "locate" => "ssc",
-        "insert" => "sccs",
-        "space" => "c",
-        "substring_index" => "ssc",
-        "time" => "t",
-        "sha2" => "sc",
-        "lead" | "lag" | "first_value" | "last_value" | "nth_value" => "p-",
-        _ => return None,
-    })
-}
-
-fn function(f: &mut sqlparser::ast::Function, sets: &ColumnSets, notes: &mut Notes) {
-    // The name as written, unquoted (a keyword such as LEFT is quoted by now).
-    let name = match f.name.0.as_slice() {
-        [p] => p.as_ident().map_or_else(String::new, |i| i.value.to_ascii_lowercase()),
-        _ => return,
-    };
-    match name.as_str() {
-        "coalesce" | "ifnull" => {
-            let mut args = args_mut(f);
-            branches(&mut args, sets, notes);
-            return;
-        }
-        "if" => {
-            let mut args = args_mut(f);
-            if args.len() == 3 {
-                branches(&mut args[1..], sets, notes);
-            }
-            return;
-        }
-        "nullif" => {
-            let mut args = args_mut(f);
-            unify(&mut args, sets, notes);
-            return;
-        }
-        "json_object" | "json_array" | "json_arrayagg" | "json_objectagg" => {
-            if args_mut(f).iter().any(|x| class(x, sets) == Class::Bytea || type_of(x, sets) == Ty::Bit) {
-                notes.add("a binary string or BIT value in JSON: MySQL writes it as \"base64:type15:…\", which my2pg does not translate yet", Severity::Error);
-            }
-            return;
-        }
-        "concat" | "concat_ws" => {
-            if args_mut(f).iter().any(|x| type_of(x, sets) == Ty::Float) {
-                notes.add("a FLOAT or DOUBLE shown as text: PostgreSQL writes some values otherwise (1e-07 for 0.0000001, 1e+20 for 1e20)", Severity::Warning);
-            }
-        }
-        "greatest" | "least" => {
-            let mut args = args_mut(f);
-            let classes: Vec<Class> = args.iter().map(|x| class(x, sets)).collect();
-            if classes.iter().any(|c| matches!(c, Class::Date | Class::Clock))
-                && classes.contains(&Class::Number)
-            {
-                // MySQL reads the others as the temporal type and returns one (NULL for a
-                // number that is no valid time).
-                notes.add(&format!("{} of a date or time and a number: MySQL returns the temporal type, reading the number as one, which my2pg does not translate yet", name.to_uppercase()), Severity::Error);
-                return;
-            }
-            unify(&mut args, sets, notes);
-            return;
-        }
-        _ => {}
-    }
-    let Some(sig) = signature(&name) else { return };
-    let wide = matches!(name.as_str(), "abs");
-    let last = sig.chars().last().unwrap_or('-');
-    for (i, x) in args_mut(f).into_iter().enumerate() {
-        let want = sig.chars().nth(i).unwrap_or(last);
-        let c = class(x, sets);
-        match want {
-            'n' => {
-                if wide && c == Class::Number && type_of(x, sets) == Ty::Int && column_name(x).is_some() {
-                    let text = format!("CAST({x} AS bigint)");
-                    if replace(x, &text) {
-                        notes.add("ABS of an INT column is computed in 64 bits, as in MySQL", Severity::Info);
-                    }
-                } else if c != Class::Number {
-                    as_number(x, c, sets, notes);
-                }
-            }
-            'c' => {
-                let clamp = match name.as_str() {
-                    "round" | "truncate" => Clamp::No,
-                    "repeat" | "space" | "lpad" | "rpad" => Clamp::Negative,
-                    _ => Clamp::Both,
-                };
-                as_count(x, c, clamp, sets, notes)
-            }
-            's' => as_text(x, c, sets, notes),
-            'b' if c == Class::Bool => {
-                let text = format!("CAST({x} AS integer)");
-                if replace(x, &text) {
-                    notes.add("MAX and MIN of a truth value are 1 or 0, as in MySQL", Severity::Info);
-                }
-            }
-            't' if type_of(x, sets) == Ty::Date => {
-                let text = format!("CAST({x} AS timestamp)");
-                replace(x, &text);
-            }
-            'p' if matches!(c, Class::StrLit | Class::Null) => {
-                let text = format!("CAST({x} AS text)");
-                if replace(x, &text) {
-                    notes.add("a string literal given to a window function is typed as text", Severity::Info);
-                }
-            }
-            _ => {}
-        }
-    }
 }
 
 fn is_numeric_type(t: &DataType) -> bool {
@@ -711,7 +603,7 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
                 .collect();
             branches(&mut ops, sets, &mut notes);
         }
-        Expr::Function(f) => function(f, sets, &mut notes),
+        Expr::Function(f) => arguments::function(f, sets, &mut notes),
         // TRIM and SUBSTRING of a number, truth value, ENUM or date work on its text.
         Expr::Trim { expr, .. } | Expr::Substring { expr, .. } => {
             let c = class(expr, sets);
