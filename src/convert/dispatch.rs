@@ -21,10 +21,22 @@ pub(super) fn statement(
     let whole = cx.stmt.clone();
     match ir {
         Stmt::CreateTable(t) => {
+            // MariaDB's CREATE OR REPLACE TABLE drops the table first.
+            let drop = t.or_replace.then(|| {
+                let drop = Stmt::DropTable {
+                    names: vec![t.name.clone()],
+                    if_exists: true,
+                    temporary: t.temporary,
+                };
+                statement(drop, original, cx, dropped)
+            });
             let key = cx.catalog.key_of(&t.name);
             let replace_types = dropped.contains(&key);
             let mut out = create_table(&t, original, cx, replace_types);
             out.touches.push(key);
+            if let Some(d) = drop {
+                out.main.splice(0..0, d.main);
+            }
             out
         }
         Stmt::AlterTable { table, ops } => {
@@ -234,7 +246,12 @@ pub(super) fn statement(
             columns,
             query,
             or_replace,
+            expr_names,
         } => {
+            let mut query = query;
+            if columns.is_empty() {
+                name_view_columns(&mut query, &expr_names);
+            }
             let stmt = sqlparser::ast::Statement::Query(query);
             let reads = crate::rules::query::translate::statement::relations(&stmt);
             match crate::rules::query::translate::statement::statement(
@@ -321,5 +338,27 @@ pub(super) fn statement(
             );
             Out::commented(original, "D019", "not converted")
         }
+    }
+}
+
+/// A view's unnamed expressions get the names MySQL gives them (PostgreSQL would name
+/// them after a function or `?column?`, and refuse a name given twice).
+fn name_view_columns(q: &mut sqlparser::ast::Query, names: &[Option<String>]) {
+    use sqlparser::ast::{SelectItem, SetExpr};
+    let mut body = &mut *q.body;
+    while let SetExpr::SetOperation { left, .. } = body {
+        body = left;
+    }
+    let SetExpr::Select(s) = body else {
+        return;
+    };
+    for (item, name) in s.projection.iter_mut().zip(names) {
+        let (SelectItem::UnnamedExpr(e), Some(name)) = (&*item, name) else {
+            continue;
+        };
+        *item = SelectItem::ExprWithAlias {
+            expr: e.clone(),
+            alias: sqlparser::ast::Ident::with_quote('`', name),
+        };
     }
 }

@@ -180,6 +180,8 @@ pub struct Table {
     pub if_not_exists: bool,
     pub like: Option<QName>,
     pub as_select: bool,
+    /// `CREATE OR REPLACE TABLE` (MariaDB): the table of that name is dropped first.
+    pub or_replace: bool,
     pub partition: Option<Partition>,
 }
 
@@ -349,6 +351,8 @@ pub enum Stmt {
         columns: Vec<String>,
         query: Box<sqlparser::ast::Query>,
         or_replace: bool,
+        /// MySQL's names of the select list's unnamed expressions (by position).
+        expr_names: Vec<Option<String>>,
     },
     CreateTrigger(Box<Trigger>),
     DropTrigger {

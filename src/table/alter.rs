@@ -53,6 +53,7 @@ pub(crate) fn alter_table(
         if_not_exists: false,
         like: None,
         as_select: false,
+        or_replace: false,
         partition: None,
     };
     for (op, span) in ops {
@@ -126,6 +127,23 @@ pub(crate) fn alter_table(
                         cx.ident(&old),
                         cx.ident(&column.name)
                     ));
+                }
+                // A number read as a date, a time or bits: MySQL reads its digits
+                // (20210704 is 2021-07-04), PostgreSQL has no such cast.
+                let to_date = matches!(
+                    column.ty.name.to_ascii_lowercase().as_str(),
+                    "date" | "datetime" | "timestamp" | "time" | "bit"
+                );
+                if let Some(w) = was.as_ref().filter(|w| {
+                    use crate::catalog::PgKind as K;
+                    to_date && matches!(w.kind, K::Integer | K::Numeric(_) | K::Float)
+                }) {
+                    cx.report(rule, span, format!("`{}` changes from a number ({}) to {}: MySQL reads the stored numbers' digits as dates, times or bits, which has no translation yet", w.mysql_name, w.pg_type, column.ty.name)).severity = Severity::Error;
+                    out.main.push(format!(
+                        "-- my2pg D015: not converted: ALTER TABLE {table} changing `{}` to {}",
+                        w.mysql_name, column.ty.name
+                    ));
+                    continue;
                 }
                 let c = column_def(&column, &shell, &schema, &pg_table, cx, false);
                 out.prelude.extend(c.prelude.iter().cloned());

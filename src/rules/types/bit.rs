@@ -25,7 +25,8 @@ pub fn map(col: &Column, _at: &ColumnCx, cx: &mut Cx) -> Option<PgType> {
     if col.ty.name != "bit" {
         return None;
     }
-    let n = col.ty.param(0).unwrap_or(1);
+    // BIT(0) is BIT(1) to MySQL.
+    let n = col.ty.param(0).filter(|n| *n > 0).unwrap_or(1);
     cx.report(&RULE, col.span.clone(), format!("`{}` `bit({n})` becomes `bit({n})`: arithmetic and comparisons with integers need a cast in PostgreSQL", col.name));
     Some(PgType::new(format!("bit({n})")))
 }

@@ -38,7 +38,7 @@ pub fn is_boolean(col: &Column, cx: &Cx) -> bool {
         && match col.ty.name.as_str() {
             "bool" | "boolean" => true,
             "tinyint" => col.ty.param(0) == Some(1) && !col.ty.zerofill,
-            "bit" => col.ty.param(0) == Some(1),
+            "bit" => matches!(col.ty.param(0), Some(0 | 1)),
             _ => false,
         }
 }

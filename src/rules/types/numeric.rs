@@ -31,7 +31,8 @@ pub fn map(col: &Column, _at: &ColumnCx, cx: &mut Cx) -> Option<PgType> {
     let ty = &col.ty;
     let pg = match ty.name.as_str() {
         "decimal" => {
-            let m = ty.param(0).unwrap_or(10);
+            // DECIMAL(0) is DECIMAL(10) to MySQL.
+            let m = ty.param(0).filter(|m| *m > 0).unwrap_or(10);
             let d = ty.param(1).unwrap_or(0);
             format!("numeric({m},{d})")
         }
