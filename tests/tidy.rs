@@ -167,6 +167,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("source.rs", 3),
     ("parse/", 3),
     ("ir/lower.rs", 3),
+    ("ir/view_names.rs", 3),
     ("render.rs", 3),
     // The rules: their context, then types and expressions, queries, DDL.
     ("rules/mod.rs", 4),

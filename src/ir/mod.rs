@@ -7,6 +7,7 @@
 //! them. Only `rules/` and `emit` decide the PostgreSQL form.
 
 pub mod lower;
+pub mod view_names;
 
 use sqlparser::ast::{Expr, Ident};
 use std::ops::Range;
