@@ -118,7 +118,28 @@ pub(super) fn statement_output(
                 );
                 Out::commented(original, "D019", "mysql client command")
             }
+            Parsed::Ok(_, extras) if extras.dml_ignore => {
+                {
+                    cx.report(
+                        &crate::rules::query::insert_ignore::RULE,
+                        raw.range.clone(),
+                        "UPDATE IGNORE and DELETE IGNORE have no PostgreSQL form: MySQL skips the rows whose change would duplicate a unique key or break a foreign key, and stores out-of-range values adjusted",
+                    )
+                    .severity = crate::diagnostics::Severity::Error;
+                }
+                Out::commented(original, "Q006", "not converted")
+            }
             Parsed::Ok(stmt, extras) => {
+                if !extras.modifiers.is_empty() {
+                    cx.report(
+                        &crate::rules::parse::optimizer_hint::RULE,
+                        raw.range.clone(),
+                        format!(
+                            "{} left out: it schedules the statement, it does not change its rows",
+                            extras.modifiers.join(" ")
+                        ),
+                    );
+                }
                 if !extras.hints.is_empty() {
                     cx.report(
                         &crate::rules::parse::optimizer_hint::RULE,

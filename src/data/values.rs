@@ -27,8 +27,10 @@ pub enum Value<'a> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Kind {
     Boolean,
-    Integer,
-    Decimal,
+    /// An integer column, with MySQL's range for its type (None: YEAR, unknown).
+    Integer(Option<(i128, i128)>),
+    /// A DECIMAL column: its precision and scale when known.
+    Decimal(Option<(u32, u32)>),
     Float,
     Bytea,
     Bit(usize),
@@ -61,13 +63,71 @@ pub fn kind_of(col: Option<&ColumnInfo>) -> Kind {
         _ => {}
     }
     match c.mysql_type.name.as_str() {
-        "tinyint" | "smallint" | "mediumint" | "int" | "bigint" | "year" => Kind::Integer,
-        "decimal" => Kind::Decimal,
+        "tinyint" | "smallint" | "mediumint" | "int" | "bigint" | "year" => {
+            Kind::Integer(integer_range(&c.mysql_type))
+        }
+        "decimal" => Kind::Decimal(Some((
+            c.mysql_type.param(0).filter(|m| *m > 0).unwrap_or(10) as u32,
+            c.mysql_type.param(1).unwrap_or(0) as u32,
+        ))),
         "enum" if c.kind != PgKind::Varchar => Kind::Enum(c.mysql_type.values.clone()),
         "char" if c.kind.is_text() => Kind::Char,
         "char" | "varchar" | "tinytext" | "text" | "mediumtext" | "longtext" | "enum" | "set"
         | "json" => Kind::Text,
         _ => Kind::Unknown,
+    }
+}
+
+/// MySQL's range of an integer type (None for YEAR, which reads numbers its own way).
+fn integer_range(t: &crate::ir::MyType) -> Option<(i128, i128)> {
+    let bits = match t.name.as_str() {
+        "tinyint" => 8,
+        "smallint" => 16,
+        "mediumint" => 24,
+        "int" => 32,
+        "bigint" => 64,
+        _ => return None,
+    };
+    Some(if t.unsigned || t.zerofill {
+        (0, (1i128 << bits) - 1)
+    } else {
+        (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
+    })
+}
+
+/// Why the number `t` does not fit a column of `kind`, if it does not: MySQL's strict
+/// mode refuses the statement, IGNORE stores the nearest value that fits, PostgreSQL
+/// refuses the row.
+fn out_of_range(t: &str, kind: &Kind) -> Option<String> {
+    match kind {
+        Kind::Integer(Some((lo, hi))) => {
+            let fits = t
+                .trim()
+                .parse::<i128>()
+                .is_ok_and(|n| (*lo..=*hi).contains(&n));
+            (!fits).then(|| format!("out of the column's range {lo}..{hi}"))
+        }
+        Kind::Decimal(Some((p, s))) => {
+            let digits = if t.contains(['e', 'E']) {
+                let f: f64 = t.trim().parse().ok()?;
+                if f.abs() < 1.0 {
+                    0
+                } else {
+                    f.abs().log10().floor() as u32 + 1
+                }
+            } else {
+                let whole = t
+                    .trim()
+                    .trim_start_matches(['-', '+'])
+                    .split('.')
+                    .next()
+                    .unwrap_or("");
+                whole.trim_start_matches('0').len() as u32
+            };
+            (digits > p - s)
+                .then(|| format!("more than the {} integer digits of DECIMAL({p},{s})", p - s))
+        }
+        _ => None,
     }
 }
 
@@ -359,18 +419,18 @@ pub fn to_copy(
                 _ => return Err(format!("{} is neither 0 nor 1 (boolean)", shown())),
             }
         }
-        Kind::Integer | Kind::Decimal | Kind::Float => {
-            if let Value::Number(n) = v {
+        Kind::Integer(_) | Kind::Decimal(_) | Kind::Float => {
+            let integer = matches!(kind, Kind::Integer(_));
+            let t = match v {
                 // Written by mysqldump: ASCII digits, sign, point, exponent.
-                if *kind == Kind::Integer && n.iter().any(|c| matches!(c, b'.' | b'e' | b'E')) {
-                    return Err(format!("{} is not an integer", shown()));
-                }
-                out.push_str(std::str::from_utf8(n).unwrap_or("0"));
-                return Ok(fx);
-            }
-            let t = number_text(v).ok_or_else(|| format!("{} is not a number", shown()))?;
-            if *kind == Kind::Integer && t.contains(['.', 'e', 'E']) {
+                Value::Number(n) => std::str::from_utf8(n).unwrap_or("0").to_string(),
+                _ => number_text(v).ok_or_else(|| format!("{} is not a number", shown()))?,
+            };
+            if integer && t.contains(['.', 'e', 'E']) {
                 return Err(format!("{} is not an integer", shown()));
+            }
+            if let Some(why) = out_of_range(&t, kind) {
+                return Err(format!("{} is {why}: MySQL's strict mode refuses it (IGNORE stores the nearest value that fits)", shown()));
             }
             out.push_str(&t);
         }
@@ -572,7 +632,7 @@ mod tests {
         assert_eq!(field("-0", Kind::Float).unwrap(), "-0");
         assert_eq!(field("1e308", Kind::Float).unwrap(), "1e308");
         assert_eq!(
-            field("18446744073709551615", Kind::Decimal).unwrap(),
+            field("18446744073709551615", Kind::Decimal(None)).unwrap(),
             "18446744073709551615"
         );
         assert_eq!(

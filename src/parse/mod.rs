@@ -52,6 +52,11 @@ pub struct Extras {
     pub index_kind: Option<&'static str>,
     /// Index hints the statement had (`USE INDEX`, …), taken out of the tokens (P007).
     pub hints: Vec<String>,
+    /// `UPDATE`/`DELETE` modifiers that do not change results (`LOW_PRIORITY`,
+    /// `QUICK`), taken out of the tokens (sqlparser would read them as the table).
+    pub modifiers: Vec<String>,
+    /// `UPDATE IGNORE` / `DELETE IGNORE`, taken out of the tokens likewise.
+    pub dml_ignore: bool,
 }
 
 /// What parsing one statement gave.
@@ -99,6 +104,7 @@ pub fn parse_statement(sql: &str) -> Parsed {
         double_quoted_comments(binary_attribute(tokens, &mut extras)),
         &mut extras,
     );
+    let tokens = dml_modifiers(tokens, &mut extras);
     let tokens = update_comma(with_rollup(index_hints(
         match_against(bang_not(insert_set(tokens))),
         &mut extras,

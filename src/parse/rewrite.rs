@@ -298,6 +298,37 @@ pub(super) fn with_rollup(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {
     with_rollup(out)
 }
 
+/// `UPDATE [LOW_PRIORITY] [IGNORE] …` and `DELETE [LOW_PRIORITY] [QUICK] [IGNORE] …`:
+/// the modifiers are taken out (sqlparser would read the first as the table's name and
+/// the table as its alias) and recorded.
+pub(super) fn dml_modifiers(tokens: Vec<TokenWithSpan>, x: &mut Extras) -> Vec<TokenWithSpan> {
+    let first = skip_space(&tokens, 0);
+    if first >= tokens.len()
+        || !(is_kw(&tokens[first], "UPDATE") || is_kw(&tokens[first], "DELETE"))
+    {
+        return tokens;
+    }
+    let mut next = first + 1;
+    loop {
+        let j = skip_space(&tokens, next);
+        let Some(t) = tokens.get(j) else { break };
+        if is_kw(t, "IGNORE") {
+            x.dml_ignore = true;
+        } else if is_kw(t, "LOW_PRIORITY") || is_kw(t, "QUICK") {
+            x.modifiers.push(t.token.to_string().to_uppercase());
+        } else {
+            break;
+        }
+        next = j + 1;
+    }
+    if next == first + 1 {
+        return tokens;
+    }
+    let mut out = tokens[..=first].to_vec();
+    out.extend_from_slice(&tokens[next..]);
+    out
+}
+
 /// `UPDATE a, b SET …` (the comma form of a multi-table UPDATE) as `UPDATE a CROSS
 /// JOIN b SET …`, which Q008 makes `UPDATE … FROM`.
 pub(super) fn update_comma(tokens: Vec<TokenWithSpan>) -> Vec<TokenWithSpan> {

@@ -9,3 +9,11 @@ ALTER TABLE t1 MODIFY d DATE;
 CREATE VIEW v1 AS SELECT STD(a), stddev(a) FROM t1;
 CREATE VIEW v3 AS SELECT a + 1, 'abc', a, a AS x FROM t1;
 CREATE VIEW v2 AS SELECT 'foo!' LIKE 'foo!!', 'foo!' LIKE 'foo!!' ESCAPE '!';
+-- Rows whose numbers do not fit their column are left out with a reason (MySQL's strict mode refuses them, IGNORE would clamp them).
+CREATE TABLE t4 (a tinyint unsigned, b decimal(4,2), c int);
+INSERT IGNORE INTO t4 VALUES (1, 1.5, 1), (-1, 1, 2), (2, 100.5, 3), (3, '1e3', 4), (255, 99.99, -2147483648);
+-- UPDATE IGNORE and DELETE IGNORE skip failing rows in MySQL: not translated. LOW_PRIORITY and QUICK are left out.
+UPDATE IGNORE t4 SET c = c + 1;
+UPDATE LOW_PRIORITY t4 SET c = 1 WHERE a = 1;
+DELETE LOW_PRIORITY QUICK FROM t4 WHERE a = 2;
+DELETE IGNORE FROM t4 WHERE a = 3;

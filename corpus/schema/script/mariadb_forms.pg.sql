@@ -20,6 +20,29 @@ CREATE TABLE t1 (
 -- A number column changed to a date: MySQL reads the digits, refused here.
 -- my2pg D015: not converted: ALTER TABLE `t1` changing `d` to date
 
+-- Rows whose numbers do not fit their column are left out with a reason (MySQL's strict mode refuses them, IGNORE would clamp them).
+CREATE TABLE t4 (
+    a smallint CONSTRAINT t4_a_range CHECK (a BETWEEN 0 AND 255),
+    b numeric(4,2),
+    c integer
+);
+
+COPY t4 (a, b, c) FROM stdin;
+1	1.5	1
+255	99.99	-2147483648
+\.
+
+-- UPDATE IGNORE and DELETE IGNORE skip failing rows in MySQL: not translated. LOW_PRIORITY and QUICK are left out.
+-- my2pg Q006: not converted; original statement:
+-- UPDATE IGNORE t4 SET c = c + 1
+
+UPDATE t4 SET c = 1 WHERE (a = 1) AND (c IS DISTINCT FROM (1));
+
+DELETE FROM t4 WHERE a = 2;
+
+-- my2pg Q006: not converted; original statement:
+-- DELETE IGNORE FROM t4 WHERE a = 3
+
 -- A view's unnamed expressions are named as MySQL names them: their text, a string's value.
 CREATE VIEW v1 AS
 SELECT CAST(stddev_pop(a) AS DOUBLE PRECISION) AS "std(a)", CAST(stddev_pop(a) AS DOUBLE PRECISION) AS "stddev(a)" FROM t1;

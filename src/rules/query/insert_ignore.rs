@@ -17,8 +17,12 @@
 //! flagged, because a conflict on another key is an error instead of an update.
 //!
 //! ## Caveats
-//! IGNORE's other effects (truncating too-long values, NULL into NOT NULL becoming a
-//! default) do not happen: PostgreSQL rejects such rows. The affected-row count of an
+//! IGNORE's other effects (clamping out-of-range numbers, cutting too-long strings,
+//! NULL into NOT NULL becoming the column's implicit default) do not happen:
+//! PostgreSQL rejects such rows (the data path refuses rows whose numbers do not fit
+//! their column, with T101). `UPDATE
+//! IGNORE` and `DELETE IGNORE` (which skip the rows whose change fails) are not
+//! translated (error). The affected-row count of an
 //! upsert differs (a warning): MySQL counts 1 for a row inserted and 2 for a row updated
 //! or replaced, PostgreSQL 1 for either.
 
