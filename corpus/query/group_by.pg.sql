@@ -75,7 +75,7 @@ SELECT city FROM store GROUP BY 1 ORDER BY (array_agg(code))[1];
 
 SELECT id, city FROM store GROUP BY 1, 2, code ORDER BY code;
 
-SELECT store_id, id FROM staff GROUP BY 1, 2 ORDER BY store_id + id NULLS FIRST;
+SELECT store_id, id FROM staff GROUP BY 1, 2 ORDER BY CAST(store_id AS BIGINT) + id NULLS FIRST;
 
 SELECT t.name FROM staff t JOIN store s ON s.id = t.store_id GROUP BY 1 ORDER BY (array_agg(s.city))[1] NULLS FIRST;
 

@@ -39,7 +39,7 @@ UPDATE a SET x = 0 WHERE ((tableoid, ctid) IN (SELECT tableoid, ctid FROM a WHER
 
 DELETE FROM a;
 
-UPDATE a SET x = x + 1, id = (x + 1) * 10 WHERE (id = 1) AND (x IS DISTINCT FROM (x + 1) OR id IS DISTINCT FROM ((x + 1) * 10));
+UPDATE a SET x = x + 1, id = CAST((x + 1) AS BIGINT) * 10 WHERE (id = 1) AND (x IS DISTINCT FROM (x + 1) OR id IS DISTINCT FROM (CAST((x + 1) AS BIGINT) * 10));
 
 UPDATE a SET x = random(), id = (random()) WHERE (x IS DISTINCT FROM CAST((random()) AS BIGINT) OR id IS DISTINCT FROM CAST(((random())) AS BIGINT));
 

@@ -15,7 +15,7 @@ CREATE TABLE two_keys (
 ALTER TABLE ONLY counter
     ADD CONSTRAINT counter_pkey PRIMARY KEY (name);
 
-INSERT INTO counter (name, hits) VALUES ('home', 1) ON CONFLICT(name) DO UPDATE SET hits = counter.hits + EXCLUDED.hits;
+INSERT INTO counter (name, hits) VALUES ('home', 1) ON CONFLICT(name) DO UPDATE SET hits = CAST(counter.hits AS BIGINT) + EXCLUDED.hits;
 
 INSERT INTO counter (name) SELECT name FROM counter WHERE hits > 10 ON CONFLICT DO NOTHING;
 
@@ -42,7 +42,7 @@ INSERT INTO counter (name, hits) VALUES ('y', 1);
 
 -- MySQL 8's row alias is PostgreSQL's EXCLUDED (MariaDB has no row alias).
 
-INSERT INTO counter (name, hits) VALUES ('home', 1) ON CONFLICT(name) DO UPDATE SET hits = counter.hits + EXCLUDED.hits;
+INSERT INTO counter (name, hits) VALUES ('home', 1) ON CONFLICT(name) DO UPDATE SET hits = CAST(counter.hits AS BIGINT) + EXCLUDED.hits;
 
 INSERT INTO counter (name, hits) VALUES ('home', 1) ON CONFLICT(name) DO UPDATE SET hits = counter.hits + EXCLUDED.hits;
 

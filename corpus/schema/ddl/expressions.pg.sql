@@ -8,7 +8,7 @@ CREATE TABLE calc (
     c varchar(10) COLLATE my2pg_ai_ci,
     half integer GENERATED ALWAYS AS (CAST(div(a, NULLIF(2, 0)) AS BIGINT)) STORED,
     mask integer GENERATED ALWAYS AS (a # b) STORED,
-    both_set integer GENERATED ALWAYS AS (coalesce(a, 0) + octet_length(c)) STORED,
+    both_set integer GENERATED ALWAYS AS (CAST(coalesce(a, 0) AS BIGINT) + octet_length(c)) STORED,
     CONSTRAINT either CHECK (a > 0 OR b > 0),
     CONSTRAINT same CHECK (NOT (a IS NOT DISTINCT FROM b) OR a = b),
     CONSTRAINT y CHECK (CAST(EXTRACT(YEAR FROM CAST('2024-01-01' AS TIMESTAMP)) AS INTEGER) = 2024)

@@ -33,8 +33,10 @@
 //! date, PostgreSQL's cast rejects strings that are not one), a date compared with a
 //! time. A timestamp shown as text or as a number has PostgreSQL's fraction digits
 //! (none when zero, six in arithmetic) where MySQL shows the column's precision: a
-//! warning says so. Integer `+`, `-` and `*` of two INT columns stay 32-bit (PostgreSQL
-//! raises an error past 2147483647, where MySQL gives the 64-bit result). A date
+//! warning says so. Integer `+`, `-` and `*` of two integer expressions (and `*` by a
+//! literal) are computed in 64 bits, as MySQL does (`CAST(a AS bigint) + b`); a sum
+//! with a literal (`n + 1`) keeps the column's width, so PostgreSQL raises an error
+//! where MySQL passes 2147483647. A date
 //! compared with a number is compared as a number: MySQL 8 does so for a number column,
 //! but reads a short constant (YYMMDD) as a date, and MariaDB any number: a warning
 //! says so unless the constant spells a whole date (YYYYMMDD, YYYYMMDDhhmmss). ROUND
@@ -264,6 +266,24 @@ fn as_text(e: &mut Expr, c: Class, sets: &ColumnSets, notes: &mut Notes) {
 /// REPEAT or LPAD is NULL in MySQL, past max_allowed_packet; an error in PostgreSQL), all.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Clamp { No, Negative, Both }
+
+fn number_literal(e: &Expr) -> bool {
+    match e {
+        Expr::Value(v) => matches!(v.value, Value::Number(..)),
+        Expr::Nested(x) | Expr::UnaryOp { expr: x, .. } => number_literal(x),
+        _ => false,
+    }
+}
+
+/// Already 64-bit: a cast to bigint, or an operation on one.
+fn is_bigint(e: &Expr) -> bool {
+    match e {
+        Expr::Cast { data_type, .. } => data_type.to_string().eq_ignore_ascii_case("bigint"),
+        Expr::Nested(x) => is_bigint(x),
+        Expr::BinaryOp { left, right, .. } => is_bigint(left) || is_bigint(right),
+        _ => false,
+    }
+}
 
 fn integer_literal(e: &Expr) -> bool {
     matches!(e, Expr::Value(v) if matches!(&v.value, Value::SingleQuotedString(t) if crate::rules::query::pg_types::reads_as_number(t, Ty::Int)))
@@ -512,6 +532,21 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
                             notes.add("a fraction in a bit operation is rounded to a whole number, as in MySQL", Severity::Info);
                         }
                     }
+                }
+                // MySQL computes integer +, - and * in 64 bits; PostgreSQL in the
+                // operands' width (INT + INT overflows past 2147483647).
+                // (A sum with a literal, `n + 1`, is left alone: it overflows only at the
+                // type's very end, where PostgreSQL raises an error.)
+                let literals = (number_literal(left) as u8) + (number_literal(right) as u8);
+                if (*op == B::Multiply && literals < 2 || literals == 0)
+                    && matches!(op, B::Plus | B::Minus | B::Multiply)
+                    && type_of(left, sets) == Ty::Int
+                    && type_of(right, sets) == Ty::Int
+                    && !is_bigint(left)
+                    && !is_bigint(right)
+                {
+                    let text = format!("CAST({left} AS bigint)");
+                    replace(left, &text);
                 }
             }
             _ => {}
