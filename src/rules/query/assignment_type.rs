@@ -294,7 +294,16 @@ pub fn apply(
                     }
                 }
             }
-            if let Some(OnInsert::DuplicateKeyUpdate(assignments)) = on {
+            let assignments = match on {
+                Some(OnInsert::DuplicateKeyUpdate(a)) => Some(a),
+                // (ON DUPLICATE KEY UPDATE as the walk leaves it.)
+                Some(OnInsert::OnConflict(sqlparser::ast::OnConflict {
+                    action: sqlparser::ast::OnConflictAction::DoUpdate(d),
+                    ..
+                })) => Some(&mut d.assignments),
+                _ => None,
+            };
+            if let Some(assignments) = assignments {
                 for a in assignments {
                     if let Some(n) = target_name(&a.target) {
                         changed |= enum_label(&mut a.value, &n, sets);

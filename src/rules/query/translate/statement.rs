@@ -126,6 +126,11 @@ pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -
             chars = char_columns(name, cx);
         }
         kinds = insert_kinds(ins, cx);
+        // Every column of the table after the inserted ones, by name, for the
+        // assignments of ON DUPLICATE KEY UPDATE.
+        if let Some(info) = insert_table(&ins.table, cx) {
+            kinds.extend(info.columns.iter().map(|c| (c.mysql_name.clone(), c.kind)));
+        }
         // A hex or bit literal stored into a number, bit or boolean column is the integer
         // it spells.
         if let Some(source) = &mut ins.source {
@@ -142,6 +147,28 @@ pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -
                             super::conditions::literal_to_number(cell);
                         }
                     }
+                }
+            }
+        }
+        // The same in ON DUPLICATE KEY UPDATE's assignments, to any column of the table.
+        if let (Some(ast::OnInsert::DuplicateKeyUpdate(assigns)), Some(info)) =
+            (&mut ins.on, insert_table(&ins.table, cx))
+        {
+            for a in assigns.iter_mut() {
+                let ast::AssignmentTarget::ColumnName(n) = &a.target else { continue };
+                let Some(col) = n.0.last().and_then(|p| p.as_ident()) else { continue };
+                let numeric = info.columns.iter().any(|c| {
+                    c.mysql_name.eq_ignore_ascii_case(&col.value)
+                        && matches!(
+                            c.kind,
+                            crate::catalog::PgKind::Boolean
+                                | crate::catalog::PgKind::Bit(_)
+                                | crate::catalog::PgKind::Integer
+                                | crate::catalog::PgKind::Numeric(_)
+                        )
+                });
+                if numeric {
+                    super::conditions::literal_to_number(&mut a.value);
                 }
             }
         }
@@ -450,21 +477,17 @@ fn catalog_table<'a>(name: &ast::ObjectName, cx: &'a Cx) -> Option<&'a crate::ca
 
 /// The PostgreSQL kind of each column an INSERT gives values for, in order (empty when
 /// the table is not in the catalog).
+/// The catalog's table an INSERT writes to.
+fn insert_table<'a>(t: &ast::TableObject, cx: &'a Cx) -> Option<&'a crate::catalog::TableInfo> {
+    let ast::TableObject::TableName(name) = t else {
+        return None;
+    };
+    let (schema, table) = table_key(name);
+    cx.catalog.table(&schema, &table)
+}
+
 fn insert_kinds(ins: &ast::Insert, cx: &Cx) -> Vec<(String, crate::catalog::PgKind)> {
-    let ast::TableObject::TableName(name) = &ins.table else {
-        return Vec::new();
-    };
-    let parts: Vec<String> = name
-        .0
-        .iter()
-        .filter_map(|p| p.as_ident().map(|i| i.value.clone()))
-        .collect();
-    let (schema, table) = match parts.as_slice() {
-        [t] => (None, t.clone()),
-        [s, t] => (Some(s.clone()), t.clone()),
-        _ => return Vec::new(),
-    };
-    let Some(info) = cx.catalog.table(&schema, &table) else {
+    let Some(info) = insert_table(&ins.table, cx) else {
         return Vec::new();
     };
     if ins.columns.is_empty() {
