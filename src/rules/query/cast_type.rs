@@ -157,7 +157,8 @@ fn rewrite_note(e: &mut Expr, sets: &ColumnSets) -> Option<String> {
         ),
         // (round: a DECIMAL's halves away from zero, a DOUBLE's to even, in both.)
         DataType::Unsigned | DataType::UnsignedInteger if matches!(ty, Ty::Numeric | Ty::Float) => {
-            format!("CAST(GREATEST(round({inner}), 0) AS numeric(20))")
+            // (Not GREATEST, which would make NULL 0.)
+            format!("CAST(CASE WHEN round({inner}) < 0 THEN 0 ELSE round({inner}) END AS numeric(20))")
         }
         // A truth value is 1 or 0 as text in MySQL.
         DataType::Char(_) | DataType::Text if ty == Ty::Bool => format!(

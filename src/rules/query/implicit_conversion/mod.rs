@@ -523,6 +523,12 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
                     if exact && t == Ty::Float {
                         let text = format!("CAST({x} AS numeric)");
                         replace(x, &text);
+                    } else if bits && t == Ty::Numeric && !number_literal(x) {
+                        // (round keeps numeric: an unsigned BIGINT past 2^63 fits.)
+                        let text = format!("round({x})");
+                        if replace(x, &text) {
+                            notes.add("a fraction in a bit operation is rounded to a whole number, as in MySQL", Severity::Info);
+                        }
                     } else if bits
                         && (t == Ty::Float
                             || matches!(&*x, Expr::Value(v) if matches!(&v.value, Value::Number(n, _) if n.contains('.'))))
