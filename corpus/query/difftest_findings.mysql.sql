@@ -125,3 +125,5 @@ SELECT JSON_CONTAINS('[4, [2, 3], 1]', '2');
 SELECT 'B' BETWEEN 'a' AND 'c', 'B' IN ('a', 'b'), 'dq' <= COALESCE('Straße', 'none');
 -- A DECIMAL in a bit operation is rounded first (1.5 << 1 is 4); CAST of a NULL DECIMAL to UNSIGNED stays NULL.
 SELECT d2 << 1, d2 | 0, CAST(d2 AS UNSIGNED) FROM t_num;
+-- LAST_DAY and TIMESTAMPADD of a zero date are NULL.
+SELECT LAST_DAY(dt), TIMESTAMPADD(MINUTE, 1, dt) FROM t_time;

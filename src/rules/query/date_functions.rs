@@ -30,6 +30,8 @@
 //! `…_MICROSECOND` unit is not translated (error). `UNIX_TIMESTAMP` of a moment outside
 //! MySQL 8's range (1970-01-01 00:00:01 to 3001-01-18 UTC) is 0, as in MySQL 8; MariaDB
 //! gives NULL, and already past 2038: a literal outside 1970–2037 gets a warning.
+//! `LAST_DAY` and `TIMESTAMPADD` of a date column's zero date (stored as '-infinity')
+//! are NULL, as in MySQL.
 
 use super::division::kind;
 use super::text_functions::{int_literal, Rewrite};
@@ -320,5 +322,27 @@ pub fn translate(name: &str, args: &[Expr], sets: &ColumnSets) -> Rewrite {
         }
         _ => return None,
     };
+    // A zero date (stored as '-infinity') gives NULL in MySQL; PostgreSQL's date_trunc
+    // and interval arithmetic keep '-infinity'.
+    let text = match (name, args) {
+        ("last_day", [d]) | ("timestampadd", [_, _, d]) => zero_null(d, text, sets),
+        _ => text,
+    };
     Some(Ok((text, None)))
+}
+
+/// `text`, NULL where the date column `d` holds the zero date's stand-in.
+fn zero_null(d: &Expr, text: String, sets: &ColumnSets) -> String {
+    use crate::catalog::PgKind as K;
+    let dated = crate::semantic::facts::column_is(d, sets, |f, c| {
+        matches!(
+            f.kinds.get(&c.to_lowercase()),
+            Some(Some(K::Date | K::DateTime | K::TimestampTz))
+        )
+    });
+    if dated {
+        format!("CASE WHEN {d} = '-infinity' THEN NULL ELSE {text} END")
+    } else {
+        text
+    }
 }
