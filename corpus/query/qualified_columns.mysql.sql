@@ -17,3 +17,7 @@ SELECT t_d.id FROM t_d JOIN t_e USING (id);
 SELECT t_d.id FROM t_d JOIN t_e ON t_e.id = t_d.id WHERE t_d.c = t_e.k OR t_d.c = 20200101;
 -- ROUND of a date is MySQL 8's number; UNIX_TIMESTAMP outside its range is 0.
 SELECT ROUND(t_d.c), UNIX_TIMESTAMP('1969-12-01 19:00:01'), UNIX_TIMESTAMP(t_d.c) FROM t_d;
+-- INSERT … SELECT * between tables whose columns PostgreSQL does not assign (a date into an enum) is refused; matching ones are kept.
+INSERT INTO t_e SELECT * FROM t_d;
+CREATE TABLE t_d2 (id int NOT NULL PRIMARY KEY, c datetime, k text);
+INSERT INTO t_d2 SELECT * FROM t_d;

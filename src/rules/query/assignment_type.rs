@@ -24,7 +24,9 @@
 //! ## Caveats
 //! Column types come from the catalog by the table's name; a table my2pg has not seen
 //! keeps its values as written. A number wider than `bit(n)` keeps its low bits in
-//! PostgreSQL, where MySQL's strict mode refuses it.
+//! PostgreSQL, where MySQL's strict mode refuses it. `INSERT … SELECT *` between two
+//! known tables whose columns PostgreSQL does not assign (a string into a date, a date
+//! into an ENUM) is an error, not a statement PostgreSQL rejects.
 
 use crate::catalog::{ColumnSets, PgKind};
 use crate::rules::query::translate::typing::{type_of, Ty};
@@ -344,5 +346,28 @@ pub fn apply(
             "a value stored into a bit, bytea, CHAR, YEAR or numeric column is converted as MySQL stores it".into(),
             crate::diagnostics::Severity::Info,
         )
+    })
+}
+
+/// `INSERT INTO t SELECT * FROM s` where a column of `s` goes into a column of `t` of a
+/// type PostgreSQL does not assign from it (a string into a date, a bit string into a
+/// timestamp, a number into an ENUM): the message. Pairs are (name, kind, PostgreSQL
+/// type), in column order.
+pub fn select_star(target: &[(String, PgKind, String)], source: &[(String, PgKind, String)]) -> Option<String> {
+    use PgKind as K;
+    let number = |k: PgKind| matches!(k, K::Integer | K::Numeric(_) | K::Float);
+    let assignable = |s: PgKind, st: &str, t: PgKind, tt: &str| {
+        (s == t && (s != K::Other || st == tt))
+            || matches!(t, K::Text | K::Varchar)
+            || (number(s) && number(t))
+            || (matches!(s, K::Bit(_)) && matches!(t, K::Bit(_)))
+            || (matches!(s, K::Text | K::Varchar) && matches!(t, K::Text | K::Varchar))
+            || (matches!(s, K::Date | K::DateTime | K::TimestampTz)
+                && matches!(t, K::Date | K::DateTime | K::TimestampTz | K::Time))
+    };
+    target.iter().zip(source).find_map(|((tn, tk, tt), (sn, sk, st))| {
+        (!assignable(*sk, st, *tk, tt)).then(|| {
+            format!("INSERT … SELECT * stores `{sn}` ({st}) into `{tn}` ({tt}): MySQL converts the value, PostgreSQL has no assignment from that type; list the columns with the conversions")
+        })
     })
 }

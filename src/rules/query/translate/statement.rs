@@ -125,6 +125,9 @@ pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -
         if let ast::TableObject::TableName(name) = &ins.table {
             chars = char_columns(name, cx);
         }
+        if let Some(msg) = select_star(ins, cx) {
+            w.note(&crate::rules::query::assignment_type::RULE, msg, Severity::Error);
+        }
         kinds = insert_kinds(ins, cx);
         // Every column of the table after the inserted ones, by name, for the
         // assignments of ON DUPLICATE KEY UPDATE.
@@ -477,6 +480,37 @@ fn catalog_table<'a>(name: &ast::ObjectName, cx: &'a Cx) -> Option<&'a crate::ca
 
 /// The PostgreSQL kind of each column an INSERT gives values for, in order (empty when
 /// the table is not in the catalog).
+/// `INSERT INTO t [(cols)] SELECT * FROM s` between two catalog tables: the first
+/// column PostgreSQL would not assign (Q024's check).
+fn select_star(ins: &ast::Insert, cx: &Cx) -> Option<String> {
+    let target = insert_table(&ins.table, cx)?;
+    let ast::SetExpr::Select(sel) = &*ins.source.as_ref()?.body else {
+        return None;
+    };
+    let ([ast::SelectItem::Wildcard(_)], [from]) = (sel.projection.as_slice(), sel.from.as_slice()) else {
+        return None;
+    };
+    let ast::TableFactor::Table { name, .. } = &from.relation else {
+        return None;
+    };
+    if !from.joins.is_empty() {
+        return None;
+    }
+    let source = catalog_table(name, cx)?;
+    let facts = |c: &crate::catalog::ColumnInfo| (c.mysql_name.clone(), c.kind, c.pg_type.clone());
+    let targets: Vec<_> = if ins.columns.is_empty() {
+        target.columns.iter().map(facts).collect()
+    } else {
+        ins.columns
+            .iter()
+            .filter_map(|n| target.column(&n.0.last()?.as_ident()?.value))
+            .map(facts)
+            .collect()
+    };
+    let sources: Vec<_> = source.columns.iter().map(facts).collect();
+    crate::rules::query::assignment_type::select_star(&targets, &sources)
+}
+
 /// The catalog's table an INSERT writes to.
 fn insert_table<'a>(t: &ast::TableObject, cx: &'a Cx) -> Option<&'a crate::catalog::TableInfo> {
     let ast::TableObject::TableName(name) = t else {
