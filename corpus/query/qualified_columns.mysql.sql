@@ -21,3 +21,6 @@ SELECT ROUND(t_d.c), UNIX_TIMESTAMP('1969-12-01 19:00:01'), UNIX_TIMESTAMP(t_d.c
 INSERT INTO t_e SELECT * FROM t_d;
 CREATE TABLE t_d2 (id int NOT NULL PRIMARY KEY, c datetime, k text);
 INSERT INTO t_d2 SELECT * FROM t_d;
+-- A _ci column compared with a _bin one compares by the _bin collation, as MySQL does (PostgreSQL refuses two column collations).
+CREATE TABLE t_c (id int NOT NULL PRIMARY KEY, a varchar(10) COLLATE utf8mb4_bin, b varchar(10) COLLATE utf8mb4_unicode_ci);
+SELECT id, a < b, IF(id > 1, a, b) FROM t_c WHERE a = b;

@@ -62,5 +62,17 @@ ALTER TABLE ONLY t_d2
 
 INSERT INTO t_d2 SELECT * FROM t_d;
 
+-- A _ci column compared with a _bin one compares by the _bin collation, as MySQL does (PostgreSQL refuses two column collations).
+CREATE TABLE t_c (
+    id integer NOT NULL,
+    a varchar(10) COLLATE "C",
+    b varchar(10) COLLATE my2pg_ai_ci
+);
+
+SELECT id, CAST(a < (b COLLATE "C") AS INTEGER), CASE WHEN id > 1 THEN a ELSE (b COLLATE "C") END FROM t_c WHERE a = (b COLLATE "C");
+
 ALTER TABLE ONLY t_d
     ADD CONSTRAINT t_d_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY t_c
+    ADD CONSTRAINT t_c_pkey PRIMARY KEY (id);

@@ -338,8 +338,29 @@ fn stringish(c: Class) -> bool {
     matches!(c, Class::StrLit | Class::Text)
 }
 
+/// Text columns of a case-insensitive and of a case-sensitive (`_bin`) collation in one
+/// comparison or result: MySQL uses the `_bin` one ("Collation Coercibility in
+/// Expressions": a `_bin` collation wins over `_ci` in the same character set);
+/// PostgreSQL refuses two different column collations. The `_ci` side gets
+/// `COLLATE "C"`.
+fn binary_wins(ops: &mut [&mut Expr], sets: &ColumnSets, notes: &mut Notes) {
+    let ci = |x: &Expr| crate::semantic::facts::column_is(x, sets, |f, c| f.ci.contains(c) && !f.cs.contains(c) && f.text.contains(c));
+    let cs = |x: &Expr| crate::semantic::facts::column_is(x, sets, |f, c| f.cs.contains(c) && !f.ci.contains(c) && f.text.contains(c));
+    if !(ops.iter().any(|x| ci(x)) && ops.iter().any(|x| cs(x))) {
+        return;
+    }
+    for x in ops.iter_mut() {
+        if ci(x) {
+            let text = format!("({x} COLLATE \"C\")");
+            replace(x, &text);
+        }
+    }
+    notes.add("a case-insensitive column beside a _bin one compares and orders by the _bin collation, as in MySQL", Severity::Info);
+}
+
 /// Operands that MySQL compares with one another: brought to one domain.
 fn unify(ops: &mut [&mut Expr], sets: &ColumnSets, notes: &mut Notes) {
+    binary_wins(ops, sets, notes);
     let classes: Vec<Class> = ops.iter().map(|x| class(x, sets)).collect();
     let has = |f: &dyn Fn(Class) -> bool| classes.iter().any(|c| f(*c));
     let number = has(&|c| c == Class::Number);
@@ -386,6 +407,7 @@ fn unify(ops: &mut [&mut Expr], sets: &ColumnSets, notes: &mut Notes) {
 /// Result branches that MySQL gives one type: truth values among numbers are integers;
 /// an ENUM among other types is its label.
 fn branches(ops: &mut [&mut Expr], sets: &ColumnSets, notes: &mut Notes) {
+    binary_wins(ops, sets, notes);
     let classes: Vec<Class> = ops.iter().map(|x| class(x, sets)).collect();
     let other = |me: Class| {
         classes
