@@ -9,6 +9,8 @@ use sqlparser::tokenizer::Token;
 /// compared with); None when it does not parse.
 pub fn canonical(sql: &str) -> Option<String> {
     match parse_statement(sql) {
+        // (Modifiers taken out before parsing would not print back.)
+        Parsed::Ok(_, x) if x.dml_ignore || !x.modifiers.is_empty() => None,
         Parsed::Ok(stmt, _) => Some(stmt.to_string()),
         _ => None,
     }

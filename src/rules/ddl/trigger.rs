@@ -604,6 +604,16 @@ impl Body<'_> {
     fn translate(&mut self, sql: &str, span: Range<usize>, cx: &mut Cx) -> Option<String> {
         let what = format!("the statement in trigger `{}`", self.trigger);
         match parse_statement(sql) {
+            Parsed::Ok(_, extras) if extras.dml_ignore => {
+                cx.report(
+                    &crate::rules::query::insert_ignore::RULE,
+                    span,
+                    format!("UPDATE IGNORE and DELETE IGNORE in {what} have no PostgreSQL form: MySQL skips the rows whose change fails"),
+                )
+                .severity = Severity::Error;
+                self.ok = false;
+                None
+            }
             Parsed::Ok(stmt, _) => {
                 let out =
                     crate::rules::query::translate::statement::statement(*stmt, &what, span, cx);
