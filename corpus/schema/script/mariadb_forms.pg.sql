@@ -43,6 +43,11 @@ DELETE FROM t4 WHERE a = 2;
 -- my2pg Q006: not converted; original statement:
 -- DELETE IGNORE FROM t4 WHERE a = 3
 
+-- The same inside a trigger: the trigger is not translated.
+
+-- my2pg D021: trigger not translated; original statement:
+-- CREATE TRIGGER t4_ai AFTER INSERT ON t4 FOR EACH ROW BEGIN UPDATE IGNORE t4 SET c = 1 WHERE a = NEW.a + 1; END
+
 -- A view's unnamed expressions are named as MySQL names them: their text, a string's value.
 CREATE VIEW v1 AS
 SELECT CAST(stddev_pop(a) AS DOUBLE PRECISION) AS "std(a)", CAST(stddev_pop(a) AS DOUBLE PRECISION) AS "stddev(a)" FROM t1;
