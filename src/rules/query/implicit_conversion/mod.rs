@@ -495,18 +495,7 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
             B::Eq | B::NotEq | B::Lt | B::LtEq | B::Gt | B::GtEq | B::Spaceship => {
                 unify(&mut [&mut **left, &mut **right], sets, &mut notes)
             }
-            B::Plus
-            | B::Minus
-            | B::Multiply
-            | B::Divide
-            | B::Modulo
-            | B::MyIntegerDivide
-            | B::BitwiseAnd
-            | B::BitwiseOr
-            | B::BitwiseXor
-            | B::PGBitwiseXor
-            | B::PGBitwiseShiftLeft
-            | B::PGBitwiseShiftRight => {
+            op if crate::rules::query::translate::typing::is_arithmetic(op) => {
                 let (l, r) = (class(left, sets), class(right, sets));
                 // Date arithmetic with an INTERVAL (or a value that may be one) is
                 // PostgreSQL's own.
