@@ -251,9 +251,9 @@ impl NumKind {
 }
 
 /// The cached [`ColumnSets`]. A clone of the catalog shares it (the audit clones the
-/// schema's catalog for every file); the fingerprint still says when it is stale.
+/// schema's catalog for every file); the catalog's generation says when it is stale.
 #[derive(Debug, Default)]
-struct SetsCache(std::sync::Mutex<Option<(usize, std::sync::Arc<ColumnSets>)>>);
+struct SetsCache(std::sync::Mutex<Option<(u64, std::sync::Arc<ColumnSets>)>>);
 
 impl Clone for SetsCache {
     fn clone(&self) -> Self {
@@ -283,8 +283,13 @@ pub struct Catalog {
     /// Column facts of statements' own tables (`column_sets_of`).
     scoped: ScopedCache,
     /// (MySQL database or "", MySQL table name) → table. MySQL table names are
-    /// case-sensitive on Linux, so the key is the name as written.
-    pub tables: BTreeMap<(String, String), TableInfo>,
+    /// case-sensitive on Linux, so the key is the name as written. Private: every
+    /// change goes through a method that counts it in `generation`.
+    tables: BTreeMap<(String, String), TableInfo>,
+    /// Bumped whenever a table may have changed: the column-fact caches are valid for
+    /// one generation (hashing every column per statement cost a few percent of the
+    /// query path).
+    generation: u64,
     /// Relation names taken per PostgreSQL schema ("" = search path): tables,
     /// indexes, sequences and types share one namespace in PostgreSQL.
     pub relations: BTreeSet<(String, String)>,
@@ -302,24 +307,10 @@ pub struct Catalog {
     pub references: Vec<Reference>,
 }
 
-/// A hash of every column fact of these tables (what [`ColumnSets`] is made of).
-fn fingerprint<'a>(tables: impl Iterator<Item = &'a TableInfo>) -> usize {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    for t in tables {
-        for c in &t.columns {
-            (&c.pg_name, &c.pg_type, c.not_null, c.case_insensitive).hash(&mut h);
-            (&c.mysql_type.name, &c.mysql_type.values).hash(&mut h);
-        }
-        0xFFu8.hash(&mut h);
-    }
-    h.finish() as usize
-}
-
 /// Column facts of a statement's own tables, by their names (see `column_sets_of`).
 type ScopedSets = std::collections::HashMap<
     (Vec<(Option<String>, String)>, Vec<(String, usize)>),
-    (usize, std::sync::Arc<ColumnSets>),
+    (u64, std::sync::Arc<ColumnSets>),
 >;
 
 #[derive(Debug, Default)]
@@ -394,13 +385,13 @@ fn sets_of<'a>(tables: impl Iterator<Item = &'a TableInfo>) -> ColumnSets {
 }
 
 impl Catalog {
-    /// The column facts, computed again only when the tables changed: the fingerprint
-    /// hashes every column fact the sets are made of, so a table dropped and created
-    /// again with the same names but other types is seen (a count of tables and columns
-    /// was not enough: `DROP TABLE t1; CREATE TABLE t1 (a VARCHAR(10))` after
+    /// The column facts, computed again only when the tables changed: every change goes
+    /// through a method that bumps the generation, so a table dropped and created again
+    /// with the same names but other types is seen (a count of tables and columns was
+    /// not enough: `DROP TABLE t1; CREATE TABLE t1 (a VARCHAR(10))` after
     /// `t1 (a DECIMAL)` kept the DECIMAL's facts).
     pub fn column_sets(&self) -> std::sync::Arc<ColumnSets> {
-        let fingerprint = fingerprint(self.tables.values());
+        let fingerprint = self.generation;
         if let Some((f, s)) = &*self.sets.0.lock().unwrap_or_else(|e| e.into_inner()) {
             if *f == fingerprint {
                 return s.clone();
@@ -424,7 +415,7 @@ impl Catalog {
         for (schema, name) in names {
             tables.push(self.table(schema, name)?);
         }
-        let fingerprint = fingerprint(tables.iter().copied());
+        let fingerprint = self.generation;
         let key = (names.to_vec(), qualifiers.to_vec());
         let mut cache = self.scoped.0.lock().unwrap_or_else(|e| e.into_inner());
         if let Some((f, s)) = cache.get(&key) {
@@ -472,7 +463,17 @@ impl Catalog {
                 .map(|(_, t)| t)
         })
     }
+    /// Every table, by (MySQL database or "", MySQL name).
+    pub fn tables(&self) -> &BTreeMap<(String, String), TableInfo> {
+        &self.tables
+    }
+    /// The tables, to change (the column-fact caches start again).
+    pub fn tables_mut(&mut self) -> &mut BTreeMap<(String, String), TableInfo> {
+        self.generation += 1;
+        &mut self.tables
+    }
     pub fn table_mut(&mut self, schema: &Option<String>, name: &str) -> Option<&mut TableInfo> {
+        self.generation += 1;
         let key = self.key(schema, name);
         if !self.tables.contains_key(&key) {
             let found = self
@@ -485,10 +486,12 @@ impl Catalog {
         self.tables.get_mut(&key)
     }
     pub fn insert_table(&mut self, schema: &Option<String>, name: &str, info: TableInfo) {
+        self.generation += 1;
         let key = self.key(schema, name);
         self.tables.insert(key, info);
     }
     pub fn remove_table(&mut self, schema: &Option<String>, name: &str) -> Option<TableInfo> {
+        self.generation += 1;
         let key = self.key(schema, name);
         let t = self.tables.remove(&key)?;
         let ns = t.pg_schema.clone().unwrap_or_default();

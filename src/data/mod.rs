@@ -359,7 +359,7 @@ fn copy_rows_as_insert(header: &str, rows: &str) -> String {
 pub fn sequence_positions(ds: &DataState, cx: &Cx) -> Vec<String> {
     let mut out = Vec::new();
     for (db, name) in &ds.loaded {
-        let Some(t) = cx.catalog.tables.get(&(db.clone(), name.clone())) else {
+        let Some(t) = cx.catalog.tables().get(&(db.clone(), name.clone())) else {
             continue;
         };
         for c in t.columns.iter().filter(|c| c.identity) {

@@ -358,7 +358,7 @@ fn find_table<'a>(catalog: &'a Catalog, parts: &[&str]) -> Option<&'a TableInfo>
         _ => return None,
     };
     let mut found = catalog
-        .tables
+        .tables()
         .values()
         .filter(|t| t.pg_name == name && (schema.is_none() || t.pg_schema.as_deref() == schema));
     let first = found.next()?;

@@ -41,7 +41,7 @@ pub(crate) fn create_table(t: &Table, original: &str, cx: &mut Cx, replace_types
     let pg_table = cx.pg_name(&t.name.name);
     ddl::identifier::too_long(&t.name.name, t.span.clone(), cx);
     // A different MySQL table with the same folded name: collision.
-    let clash = cx.catalog.tables.iter().find(|((s, n), info)| {
+    let clash = cx.catalog.tables().iter().find(|((s, n), info)| {
         info.pg_schema == schema
             && info.pg_name == pg_table
             && !(n == &t.name.name && *s == cx.catalog.key_of(&t.name).0)

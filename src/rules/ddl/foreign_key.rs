@@ -103,9 +103,9 @@ fn check(
             continue;
         }
         let key = (r.database.clone().unwrap_or_default(), r.table.clone());
-        let Some(t) = catalog.tables.get(&key).or_else(|| {
+        let Some(t) = catalog.tables().get(&key).or_else(|| {
             catalog
-                .tables
+                .tables()
                 .iter()
                 .find(|((s, n), _)| *s == key.0 && n.eq_ignore_ascii_case(&key.1))
                 .map(|(_, t)| t)
@@ -159,10 +159,10 @@ pub fn type_fixes(
     let mut changes = Vec::new();
     for r in &catalog.references {
         let key = (r.database.clone().unwrap_or_default(), r.table.clone());
-        let Some(parent) = catalog.tables.get(&key) else {
+        let Some(parent) = catalog.tables().get(&key) else {
             continue;
         };
-        let Some(child) = catalog.tables.get(&r.child) else {
+        let Some(child) = catalog.tables().get(&r.child) else {
             continue;
         };
         for (c, p) in r.child_columns.iter().zip(&r.columns) {
@@ -189,7 +189,7 @@ pub fn type_fixes(
         }
     }
     for (t, c) in changes {
-        if let Some(col) = catalog.tables.get_mut(&t).and_then(|t| t.column_mut(&c)) {
+        if let Some(col) = catalog.tables_mut().get_mut(&t).and_then(|t| t.column_mut(&c)) {
             col.set_pg_type("bigint");
         }
     }

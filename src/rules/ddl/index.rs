@@ -69,14 +69,14 @@ pub fn yield_name(
     cx: &mut Cx,
 ) -> Option<crate::emit::IndexRename> {
     let (owner, mysql_key) = cx.catalog.index_owner(pg_schema, pg_table)?;
-    let owner_pg = cx.catalog.tables.get(&owner)?.pg_name.clone();
+    let owner_pg = cx.catalog.tables().get(&owner)?.pg_name.clone();
     cx.catalog
         .relations
         .remove(&(pg_schema.clone().unwrap_or_default(), pg_table.to_string()));
     let new = cx
         .catalog
         .reserve(pg_schema, &format!("{owner_pg}_{pg_table}"));
-    if let Some(info) = cx.catalog.tables.get_mut(&owner) {
+    if let Some(info) = cx.catalog.tables_mut().get_mut(&owner) {
         info.indexes.insert(mysql_key.clone(), new.clone());
         if info.constraint_indexes.remove(pg_table) {
             info.constraint_indexes.insert(new.clone());

@@ -35,14 +35,14 @@ crate::rule!(
 
 use super::Notes;
 use crate::diagnostics::Severity;
-use crate::rules::Cx;
+use crate::rules::QueryCx;
 use sqlparser::ast::{
     self, ConflictTarget, DoUpdate, Ident, Insert, OnConflict, OnConflictAction, OnInsert,
 };
 
 /// The single unique key of the (PostgreSQL-named) table, from the catalog.
-fn the_key(table: &str, cx: &Cx) -> Result<Vec<String>, String> {
-    let info = cx.catalog.tables.values().find(|t| t.pg_name == table);
+fn the_key(table: &str, cx: &QueryCx) -> Result<Vec<String>, String> {
+    let info = cx.catalog.tables().values().find(|t| t.pg_name == table);
     match info.map(|t| t.unique_keys.as_slice()) {
         None => Err(format!("the schema of `{table}` is unknown (give it with --schema)")),
         Some([]) => Err(format!("`{table}` has no primary or unique key")),
@@ -52,7 +52,7 @@ fn the_key(table: &str, cx: &Cx) -> Result<Vec<String>, String> {
 }
 
 /// Rewrites INSERT IGNORE, ON DUPLICATE KEY UPDATE and REPLACE (names already translated).
-pub fn rewrite(ins: &mut Insert, notes: &mut Notes, cx: &mut Cx) {
+pub fn rewrite(ins: &mut Insert, notes: &mut Notes, cx: &mut QueryCx) {
     let table = match &ins.table {
         ast::TableObject::TableName(n) => {
             n.0.last()
