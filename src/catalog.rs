@@ -463,6 +463,24 @@ impl Catalog {
                 .map(|(_, t)| t)
         })
     }
+    /// Says that something a query reads changed outside the table methods (triggers).
+    pub fn touch(&mut self) {
+        self.generation += 1;
+    }
+    /// What a query's translation reads of the catalog, in a form that changes whenever
+    /// that does: tables and triggers (the generation), the current database, the
+    /// session time zone, the schemas and relation names. Statements translated ahead
+    /// against an earlier state are used only while it is the same (convert's
+    /// parallel batches).
+    pub fn state(&self) -> (u64, Option<String>, Option<String>, usize, usize) {
+        (
+            self.generation,
+            self.database.clone(),
+            self.time_zone.clone(),
+            self.schemas.len(),
+            self.relations.len(),
+        )
+    }
     /// Every table, by (MySQL database or "", MySQL name).
     pub fn tables(&self) -> &BTreeMap<(String, String), TableInfo> {
         &self.tables

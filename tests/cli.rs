@@ -219,6 +219,64 @@ fn same_input_same_bytes() {
     assert_eq!(a.stderr, b.stderr);
 }
 
+/// Statements translated ahead on several threads give exactly the one-thread output,
+/// also where a statement in the middle changes what the later ones read (a table's
+/// column type, the current database, the session time zone, a trigger).
+#[test]
+fn parallel_translation_gives_the_one_thread_bytes() {
+    let mut script = String::from("CREATE TABLE t (id INT PRIMARY KEY, a INT, s VARCHAR(10));\n");
+    let queries = |script: &mut String, round: usize| {
+        for i in 0..40 {
+            script.push_str(&format!(
+                "SELECT id, a / {n}, s = 'X{i}' FROM t WHERE a + {i} > '{i}' ORDER BY id;\n\
+                 UPDATE t SET s = CONCAT(s, {i}) WHERE a = {n};\n\
+                 SELECT FROM_UNIXTIME(a) FROM t;\n\
+                 /* tagged */ SELECT 1 +;\n",
+                n = i + round
+            ));
+        }
+    };
+    queries(&mut script, 0);
+    script.push_str("ALTER TABLE t MODIFY a VARCHAR(20);\n");
+    queries(&mut script, 1);
+    script.push_str("SET time_zone = '+02:00';\nCREATE DATABASE d2;\nUSE d2;\nCREATE TABLE t (id INT PRIMARY KEY, a DATE, s TEXT);\n");
+    queries(&mut script, 2);
+    script.push_str("CREATE TRIGGER tr BEFORE UPDATE ON t FOR EACH ROW SET NEW.s = 'x';\n");
+    queries(&mut script, 3);
+    let run = |threads: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_my2pg"))
+            .args(["convert", "-"])
+            .env("MY2PG_THREADS", threads)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .and_then(|mut c| {
+                c.stdin.take().unwrap().write_all(script.as_bytes())?;
+                c.wait_with_output()
+            })
+            .expect("my2pg runs");
+        (text(&out.stdout), text(&out.stderr))
+    };
+    let one = run("1");
+    let two = run("2");
+    // The statements after each change were translated with it: `a` as an INT, as a
+    // VARCHAR, as d2's DATE, and d2's UPDATE under a trigger (no changed-rows filter).
+    let o = &one.0;
+    assert!(o.contains("round(CAST(a AS NUMERIC) / 1, 4)"), "{o}");
+    assert!(o.contains("regexp_replace((a) COLLATE"), "{o}");
+    assert!(
+        o.contains("round(CAST(CAST(to_char(a, 'YYYYMMDD') AS BIGINT) AS NUMERIC) / 2, 4)"),
+        "{o}"
+    );
+    assert!(
+        o.contains("WHERE CAST(to_char(a, 'YYYYMMDD') AS BIGINT) = 3;"),
+        "{o}"
+    );
+    pretty_assertions::assert_eq!(one, two);
+    assert_eq!(one, run("4"));
+}
+
 #[test]
 fn queries_translate_with_a_schema_and_placeholder_styles() {
     let dir = tmp("queries");

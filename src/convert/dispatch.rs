@@ -200,29 +200,7 @@ pub(super) fn statement(
             out
         }
         Stmt::Session(s) => session_statement(s, original, cx),
-        Stmt::Query(q) => {
-            // A write needs the table's keys first (ON CONFLICT names them).
-            let touches = match q.as_ref() {
-                sqlparser::ast::Statement::Insert(ins) => match &ins.table {
-                    sqlparser::ast::TableObject::TableName(n) => {
-                        Some(cx.catalog.key_of(&crate::ir::lower::name_of(n)))
-                    }
-                    _ => None,
-                },
-                _ => None,
-            };
-            let mut out = match crate::rules::query::translate::statement::statement(
-                *q,
-                "the statement",
-                whole.clone(),
-                cx,
-            ) {
-                Some(text) => Out::main(format!("{text};")),
-                None => Out::commented(original, "Q000", "not translated"),
-            };
-            out.touches.extend(touches);
-            out
-        }
+        Stmt::Query(q) => query(*q, original, whole, &mut cx.query()),
         Stmt::DropView { names, if_exists } => {
             // One view at a time, so each is forgotten (or dropped) on its own.
             let mut out = Out::default();
@@ -258,7 +236,7 @@ pub(super) fn statement(
                 stmt,
                 "the view's query",
                 whole.clone(),
-                cx,
+                &mut cx.query(),
             ) {
                 Some(body) => {
                     let schema = cx.pg_schema(&name.schema);
@@ -361,4 +339,31 @@ fn name_view_columns(q: &mut sqlparser::ast::Query, names: &[Option<String>]) {
             alias: sqlparser::ast::Ident::with_quote('`', name),
         };
     }
+}
+
+/// What an application statement (SELECT, INSERT, UPDATE, DELETE …) becomes. It only
+/// reads the catalog, so convert translates runs of them on several threads (`ahead`).
+pub(super) fn query(
+    q: sqlparser::ast::Statement,
+    original: &str,
+    whole: std::ops::Range<usize>,
+    cx: &mut crate::rules::QueryCx,
+) -> Out {
+    // A write needs the table's keys first (ON CONFLICT names them).
+    let touches = match &q {
+        sqlparser::ast::Statement::Insert(ins) => match &ins.table {
+            sqlparser::ast::TableObject::TableName(n) => {
+                Some(cx.catalog.key_of(&crate::ir::lower::name_of(n)))
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    let mut out =
+        match crate::rules::query::translate::statement::statement(q, "the statement", whole, cx) {
+            Some(text) => Out::main(format!("{text};")),
+            None => Out::commented(original, "Q000", "not translated"),
+        };
+    out.touches.extend(touches);
+    out
 }

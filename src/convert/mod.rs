@@ -14,6 +14,7 @@ use crate::source::SourceFile;
 use crate::split::version_number;
 use std::collections::BTreeSet;
 
+mod ahead;
 mod dispatch;
 mod script;
 mod sessions;
@@ -130,10 +131,72 @@ pub fn convert_stream(
     })
 }
 
+/// Threads that translate ahead: `MY2PG_THREADS` when set (1 = everything on the main
+/// loop, as a check that the output does not depend on it), else the cores.
+fn threads() -> usize {
+    std::env::var("MY2PG_THREADS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
+/// One piece converted by the main loop itself, in order.
+#[allow(clippy::too_many_arguments)]
+fn piece_here(
+    piece: &Piece,
+    bytes: &[u8],
+    index: usize,
+    version: u32,
+    config: &Config,
+    file: &mut SourceFile,
+    st: &mut State,
+    schema_only: bool,
+    application: bool,
+) {
+    let rows = piece.kind == ChunkKind::Data && (schema_only || !application) && {
+        let mut cx = Cx {
+            config,
+            catalog: &mut st.catalog,
+            diags: &mut st.diags,
+            file: index,
+            stmt: piece.range.clone(),
+        };
+        crate::data::convert_insert(
+            bytes,
+            piece.range.start,
+            &mut cx,
+            &mut st.data,
+            &mut st.writer,
+        )
+    };
+    // An application's INSERT of literal rows the data path must convert.
+    let converted = rows
+        || (piece.kind == ChunkKind::Data && application && !schema_only && {
+            let text = String::from_utf8_lossy(bytes);
+            match script::literal_insert(piece.range.clone(), index, &text, config, &st.catalog) {
+                Some((output, diags)) => {
+                    file.keep(piece.range.start, bytes, index, &mut st.diags);
+                    if !output.is_empty() {
+                        st.writer.push(output);
+                    }
+                    st.diags.extend(diags);
+                    true
+                }
+                None => false,
+            }
+        });
+    if !converted {
+        // Ordinary statements, and data statements that are not a dump's plain
+        // INSERT … VALUES (INSERT … SELECT, ON DUPLICATE KEY UPDATE).
+        file.keep(piece.range.start, bytes, index, &mut st.diags);
+        script_piece(file, piece, index, version, config, st);
+    }
+}
+
 /// A batch of pieces from the chunker is sent when it holds this many bytes …
-const BATCH_BYTES: usize = 256 << 10;
+const BATCH_BYTES: usize = 1 << 20;
 /// … or this many pieces.
-const BATCH_PIECES: usize = 256;
+const BATCH_PIECES: usize = 2048;
 
 fn convert_here(
     sources: Vec<Source<'_>>,
@@ -227,62 +290,54 @@ fn convert_here(
                     }
                 }
             });
-            for msg in rx.into_iter().flat_map(|m| match m {
-                Ok(batch) => batch.into_iter().map(Ok).collect::<Vec<_>>(),
-                Err(e) => vec![Err(e)],
-            }) {
-                let (piece, bytes, read_so_far) = msg?;
-                read = read_so_far;
-                let bytes = &bytes[..];
-                file.count_lines(piece.range.start, bytes);
-                let converted =
-                    piece.kind == ChunkKind::Data && (source.schema_only || !application) && {
-                        let mut cx = Cx {
-                            config,
-                            catalog: &mut st.catalog,
-                            diags: &mut st.diags,
-                            file: index,
-                            stmt: piece.range.clone(),
-                        };
-                        crate::data::convert_insert(
-                            bytes,
-                            piece.range.start,
-                            &mut cx,
-                            &mut st.data,
-                            &mut st.writer,
-                        )
-                    };
-                // An application's INSERT of literal rows the data path must convert.
-                let converted = converted
-                    || (piece.kind == ChunkKind::Data && application && !source.schema_only && {
-                        let text = String::from_utf8_lossy(bytes);
-                        match script::literal_insert(
-                            piece.range.clone(),
-                            index,
-                            &text,
-                            config,
-                            &st.catalog,
-                        ) {
-                            Some((output, diags)) => {
-                                file.keep(piece.range.start, bytes, index, &mut st.diags);
-                                if !output.is_empty() {
-                                    st.writer.push(output);
-                                }
-                                st.diags.extend(diags);
-                                true
-                            }
-                            None => false,
+            let threads = threads();
+            for batch in rx {
+                let batch = batch?;
+                // Application statements translated ahead, in parallel, against the
+                // catalog as it is now; a result is used only while what queries read of
+                // the catalog is still the same (`Catalog::state`).
+                let ahead = ahead::translate_ahead(
+                    &batch,
+                    index,
+                    version,
+                    config,
+                    &st.catalog,
+                    application,
+                    source.schema_only,
+                    threads,
+                );
+                let mut fresh = true;
+                for ((piece, bytes, read_so_far), ready) in batch.into_iter().zip(ahead) {
+                    read = read_so_far;
+                    let bytes = &bytes[..];
+                    file.count_lines(piece.range.start, bytes);
+                    match ready.filter(|_| fresh) {
+                        Some(ready) => {
+                            file.keep(piece.range.start, bytes, index, &mut st.diags);
+                            ahead::write_ready(ready, config, &mut st);
                         }
-                    });
-                if !converted {
-                    // Ordinary statements, and data statements that are not a dump's plain
-                    // INSERT … VALUES (INSERT … SELECT, ON DUPLICATE KEY UPDATE).
-                    file.keep(piece.range.start, bytes, index, &mut st.diags);
-                    script_piece(&file, &piece, index, version, config, &mut st);
-                }
-                if bytes_read + read >= last_report + (16 << 20) {
-                    last_report = bytes_read + read;
-                    progress(last_report);
+                        None => {
+                            let before = st.catalog.state();
+                            piece_here(
+                                &piece,
+                                bytes,
+                                index,
+                                version,
+                                config,
+                                &mut file,
+                                &mut st,
+                                source.schema_only,
+                                application,
+                            );
+                            // What this piece did (a CREATE TABLE, a USE, a SET) may change
+                            // what the statements after it read.
+                            fresh &= st.catalog.state() == before;
+                        }
+                    }
+                    if bytes_read + read >= last_report + (16 << 20) {
+                        last_report = bytes_read + read;
+                        progress(last_report);
+                    }
                 }
             }
             Ok(())

@@ -130,26 +130,7 @@ pub(super) fn statement_output(
                 Out::commented(original, "Q006", "not converted")
             }
             Parsed::Ok(stmt, extras) => {
-                if !extras.modifiers.is_empty() {
-                    cx.report(
-                        &crate::rules::parse::optimizer_hint::RULE,
-                        raw.range.clone(),
-                        format!(
-                            "{} left out: it schedules the statement, it does not change its rows",
-                            extras.modifiers.join(" ")
-                        ),
-                    );
-                }
-                if !extras.hints.is_empty() {
-                    cx.report(
-                        &crate::rules::parse::optimizer_hint::RULE,
-                        raw.range.clone(),
-                        format!(
-                            "index hints left out ({}): PostgreSQL's planner takes none, and they do not change results",
-                            extras.hints.join(", ")
-                        ),
-                    );
-                }
+                parse_notes(&extras, raw.range.clone(), &mut cx);
                 let ir = crate::ir::lower::lower_owned(stmt, &extras, &sp);
                 statement(ir, original, &mut cx, &mut st.dropped)
             }
@@ -160,6 +141,35 @@ pub(super) fn statement_output(
             .push(prules::nul_character::in_output(index, raw.range.clone()));
     }
     out
+}
+
+/// What the parser took out of a statement that does not change its rows (modifiers,
+/// index hints), reported before the statement's own findings.
+pub(super) fn parse_notes<C: std::ops::Deref<Target = crate::catalog::Catalog>>(
+    extras: &crate::parse::Extras,
+    range: std::ops::Range<usize>,
+    cx: &mut Cx<'_, C>,
+) {
+    if !extras.modifiers.is_empty() {
+        cx.report(
+            &crate::rules::parse::optimizer_hint::RULE,
+            range.clone(),
+            format!(
+                "{} left out: it schedules the statement, it does not change its rows",
+                extras.modifiers.join(" ")
+            ),
+        );
+    }
+    if !extras.hints.is_empty() {
+        cx.report(
+            &crate::rules::parse::optimizer_hint::RULE,
+            range,
+            format!(
+                "index hints left out ({}): PostgreSQL's planner takes none, and they do not change results",
+                extras.hints.join(", ")
+            ),
+        );
+    }
 }
 
 /// Writes one statement's output, after the script comments attached to it.

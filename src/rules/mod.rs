@@ -27,16 +27,35 @@ use crate::diagnostics::{Diagnostic, Rule, Severity};
 use std::ops::Range;
 
 /// What a rule sees: the config, the catalog, where it is, and where to report.
-pub struct Cx<'a> {
+/// `C` is how it holds the catalog: DDL changes it (`&mut Catalog`, the default);
+/// query translation only reads it ([`QueryCx`]), so statements of one catalog can be
+/// translated on several threads (convert's parallel batches, a session per connection).
+pub struct Cx<'a, C = &'a mut Catalog> {
     pub config: &'a Config,
-    pub catalog: &'a mut Catalog,
+    pub catalog: C,
     pub diags: &'a mut Vec<Diagnostic>,
     pub file: usize,
     /// The statement being converted (fallback span).
     pub stmt: Range<usize>,
 }
 
-impl Cx<'_> {
+/// A context that reads the catalog and never changes it.
+pub type QueryCx<'a> = Cx<'a, &'a Catalog>;
+
+impl<'a> Cx<'a> {
+    /// The same context, reading the catalog only (for query translation).
+    pub fn query(&mut self) -> QueryCx<'_> {
+        Cx {
+            config: self.config,
+            catalog: &*self.catalog,
+            diags: &mut *self.diags,
+            file: self.file,
+            stmt: self.stmt.clone(),
+        }
+    }
+}
+
+impl<C: std::ops::Deref<Target = Catalog>> Cx<'_, C> {
     /// Reports a finding of `rule` at `span` with the rule's (or the config's) severity.
     pub fn report(
         &mut self,

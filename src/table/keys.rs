@@ -135,7 +135,7 @@ pub(crate) fn key_statements(
                     e,
                     "an index expression",
                     k.span.clone(),
-                    cx,
+                    &mut cx.query(),
                 ) {
                     Some(t) => format!("({t})"),
                     None => return Vec::new(),

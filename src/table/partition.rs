@@ -29,7 +29,7 @@ pub(super) fn partition(
             e,
             "the partition key",
             t.span.clone(),
-            cx,
+            &mut cx.query(),
         )?;
         keys.push(if matches!(e, sqlparser::ast::Expr::Identifier(_)) {
             x

@@ -36,7 +36,7 @@ pub fn clause(c: &CheckDef, name: Option<String>, cx: &mut Cx) -> Option<String>
         &c.expr,
         "a CHECK constraint",
         c.span.clone(),
-        cx,
+        &mut cx.query(),
     )?;
     Some(match name {
         Some(n) => format!("CONSTRAINT {} CHECK ({t})", cx.quote(&n)),

@@ -134,7 +134,7 @@ pub fn convert(
                 .with_help("compute it in a BEFORE INSERT trigger, or make it a generated column");
             return None;
         }
-        return crate::rules::query::translate::statement::expression(inner, &what, span, cx)
+        return crate::rules::query::translate::statement::expression(inner, &what, span, &mut cx.query())
             .map(|t| format!("({t})"));
     };
     let text = if neg { format!("-{text}") } else { text };

@@ -32,6 +32,6 @@ pub fn clause(col: &Column, cx: &mut Cx) -> Option<String> {
         cx.report(&RULE, col.span.clone(), format!("VIRTUAL generated column `{}` becomes STORED: PostgreSQL 15 has no virtual generated columns", col.name));
     }
     let what = format!("the expression of generated column `{}`", col.name);
-    let t = crate::rules::query::translate::statement::expression(e, &what, col.span.clone(), cx)?;
+    let t = crate::rules::query::translate::statement::expression(e, &what, col.span.clone(), &mut cx.query())?;
     Some(format!("GENERATED ALWAYS AS ({t}) STORED"))
 }

@@ -140,6 +140,7 @@ pub fn create(t: &Trigger, cx: &mut Cx) -> Option<Vec<String>> {
         .clone()
         .or_else(|| cx.catalog.database.clone())
         .unwrap_or_default();
+    cx.catalog.touch();
     cx.catalog.triggers.insert(
         (trigger_db, t.name.name.clone()),
         crate::catalog::TriggerInfo {
@@ -185,6 +186,7 @@ pub fn drop(name: &QName, if_exists: bool, cx: &mut Cx) -> Option<Vec<String>> {
         .or_else(|| cx.catalog.database.clone())
         .unwrap_or_default();
     let whole = cx.stmt.clone();
+    cx.catalog.touch();
     match cx.catalog.triggers.remove(&(db, name.name.clone())) {
         Some(info) => {
             cx.report(
@@ -616,7 +618,7 @@ impl Body<'_> {
             }
             Parsed::Ok(stmt, _) => {
                 let out =
-                    crate::rules::query::translate::statement::statement(*stmt, &what, span, cx);
+                    crate::rules::query::translate::statement::statement(*stmt, &what, span, &mut cx.query());
                 if out.is_none() {
                     self.ok = false;
                 }

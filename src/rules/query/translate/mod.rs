@@ -29,7 +29,7 @@
 use crate::diagnostics::Rule;
 use crate::diagnostics::Severity;
 use crate::rules::expr::expression::parse_pg_expr;
-use crate::rules::Cx;
+use crate::rules::QueryCx;
 use sqlparser::ast::{self, Expr, Ident, ObjectName, Query, Statement, Value, VisitorMut};
 use std::ops::{ControlFlow, Range};
 
@@ -63,12 +63,12 @@ pub struct Walk {
 }
 
 impl Walk {
-    pub fn new(cx: &Cx) -> Self {
+    pub fn new(cx: &QueryCx) -> Self {
         Self::with_sets(cx, cx.catalog.column_sets())
     }
 
     /// A walk with these column facts (a statement's own tables').
-    pub fn with_sets(cx: &Cx, sets: std::sync::Arc<crate::catalog::ColumnSets>) -> Self {
+    pub fn with_sets(cx: &QueryCx, sets: std::sync::Arc<crate::catalog::ColumnSets>) -> Self {
         Walk {
             policy: cx.config.identifiers,
             style: cx.config.placeholders,
@@ -107,7 +107,7 @@ impl Walk {
     }
 
     /// Reports what the walk found; false when something has no translation.
-    pub fn finish(self, what: &str, span: Range<usize>, cx: &mut Cx) -> bool {
+    pub fn finish(self, what: &str, span: Range<usize>, cx: &mut QueryCx) -> bool {
         let expr_rule = &crate::rules::expr::expression::RULE;
         for f in &self.unknown {
             cx.report(expr_rule, span.clone(), format!("function `{f}` in {what} kept as written: check that PostgreSQL's `{f}` means the same"));

@@ -6,13 +6,13 @@
 use super::*;
 use crate::diagnostics::Severity;
 use crate::rules::expr::expression::parse_pg_expr;
-use crate::rules::Cx;
+use crate::rules::QueryCx;
 use sqlparser::ast::{self, Expr, Statement, Value, VisitMut};
 use std::ops::{ControlFlow, Range};
 
 /// Translates a DDL expression (a default, CHECK, generated column, partition key) `e`; reports unknown functions and unparsable results at `span`.
 /// Returns None when the result is not valid PostgreSQL.
-pub fn expression(e: &Expr, what: &str, span: Range<usize>, cx: &mut Cx) -> Option<String> {
+pub fn expression(e: &Expr, what: &str, span: Range<usize>, cx: &mut QueryCx) -> Option<String> {
     let mut e = e.clone();
     let mut w = Walk::new(cx);
     let _ = e.visit(&mut w);
@@ -84,7 +84,7 @@ fn qualifiers(stmt: &Statement, names: &[(Option<String>, String)]) -> Vec<(Stri
 }
 
 /// Translates a whole statement; None (reported) when it has no faithful translation.
-pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut Cx) -> Option<String> {
+pub fn statement(stmt: Statement, what: &str, span: Range<usize>, cx: &mut QueryCx) -> Option<String> {
     let mut stmt = stmt;
     // Column facts from the statement's own tables when all of them are known tables
     // (not inside a trigger, whose NEW and OLD are another table's).
@@ -420,7 +420,7 @@ fn finish_columns(body: &mut ast::SetExpr, sets: &crate::catalog::ColumnSets) ->
 }
 
 /// Every column of a table relation and its PostgreSQL kind (empty when unknown).
-fn table_kinds(relation: &ast::TableFactor, cx: &Cx) -> Vec<(String, crate::catalog::PgKind)> {
+fn table_kinds(relation: &ast::TableFactor, cx: &QueryCx) -> Vec<(String, crate::catalog::PgKind)> {
     let ast::TableFactor::Table { name, .. } = relation else {
         return Vec::new();
     };
@@ -435,7 +435,7 @@ fn table_kinds(relation: &ast::TableFactor, cx: &Cx) -> Vec<(String, crate::cata
 }
 
 /// Whether a single-table UPDATE's table has row triggers (by its translated name).
-fn update_has_triggers(stmt: &Statement, cx: &Cx) -> bool {
+fn update_has_triggers(stmt: &Statement, cx: &QueryCx) -> bool {
     let Statement::Update(u) = stmt else {
         return false;
     };
@@ -452,7 +452,7 @@ fn update_has_triggers(stmt: &Statement, cx: &Cx) -> bool {
 }
 
 /// The MySQL CHAR columns of a table.
-fn char_columns(name: &ast::ObjectName, cx: &Cx) -> Vec<String> {
+fn char_columns(name: &ast::ObjectName, cx: &QueryCx) -> Vec<String> {
     catalog_table(name, cx)
         .map(|t| {
             t.columns
@@ -464,7 +464,7 @@ fn char_columns(name: &ast::ObjectName, cx: &Cx) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn catalog_table<'a>(name: &ast::ObjectName, cx: &'a Cx) -> Option<&'a crate::catalog::TableInfo> {
+fn catalog_table<'a>(name: &ast::ObjectName, cx: &'a QueryCx) -> Option<&'a crate::catalog::TableInfo> {
     let parts: Vec<String> = name
         .0
         .iter()
@@ -482,7 +482,7 @@ fn catalog_table<'a>(name: &ast::ObjectName, cx: &'a Cx) -> Option<&'a crate::ca
 /// the table is not in the catalog).
 /// `INSERT INTO t [(cols)] SELECT * FROM s` between two catalog tables: the first
 /// column PostgreSQL would not assign (Q024's check).
-fn select_star(ins: &ast::Insert, cx: &Cx) -> Option<String> {
+fn select_star(ins: &ast::Insert, cx: &QueryCx) -> Option<String> {
     let target = insert_table(&ins.table, cx)?;
     let ast::SetExpr::Select(sel) = &*ins.source.as_ref()?.body else {
         return None;
@@ -512,7 +512,7 @@ fn select_star(ins: &ast::Insert, cx: &Cx) -> Option<String> {
 }
 
 /// The catalog's table an INSERT writes to.
-fn insert_table<'a>(t: &ast::TableObject, cx: &'a Cx) -> Option<&'a crate::catalog::TableInfo> {
+fn insert_table<'a>(t: &ast::TableObject, cx: &'a QueryCx) -> Option<&'a crate::catalog::TableInfo> {
     let ast::TableObject::TableName(name) = t else {
         return None;
     };
@@ -520,7 +520,7 @@ fn insert_table<'a>(t: &ast::TableObject, cx: &'a Cx) -> Option<&'a crate::catal
     cx.catalog.table(&schema, &table)
 }
 
-fn insert_kinds(ins: &ast::Insert, cx: &Cx) -> Vec<(String, crate::catalog::PgKind)> {
+fn insert_kinds(ins: &ast::Insert, cx: &QueryCx) -> Vec<(String, crate::catalog::PgKind)> {
     let Some(info) = insert_table(&ins.table, cx) else {
         return Vec::new();
     };
