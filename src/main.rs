@@ -2,7 +2,7 @@ use clap::Parser;
 use std::process::ExitCode;
 
 // The translator allocates small strings and tree nodes for every statement; mimalloc
-// takes about a tenth off a file of application queries (bench/README.md).
+// took a quarter off the time of a file of application queries (bench/README.md).
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
