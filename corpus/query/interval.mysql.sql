@@ -4,3 +4,7 @@ SELECT DATE_ADD(CURDATE(), INTERVAL 1 WEEK), INTERVAL 3 DAY + d FROM t;
 SELECT '2024-01-31' + INTERVAL 1 MONTH, DATE_ADD('2024-01-31 10:00:00', INTERVAL 1 MONTH);
 -- Compound units are the same length in their smallest unit (values checked against MariaDB).
 SELECT DATE_ADD('2024-01-31', INTERVAL '1-1' YEAR_MONTH), '2024-01-01 10:00:00' + INTERVAL '1 2:30' DAY_MINUTE, DATE_SUB('2024-03-01', INTERVAL '-1:30' HOUR_MINUTE), DATE_ADD('2024-01-01', INTERVAL '1:30' DAY_SECOND);
+-- Results outside MySQL's dates (0000-01-01 … 9999-12-31) are NULL, as in MySQL; the
+-- current date moved by less than a thousand years, or a literal date of the years
+-- 1100-8900, stays as written.
+SELECT DATE_ADD('9999-12-31 23:59:59', INTERVAL 1 SECOND), '2024-01-31' + INTERVAL 1 MONTH, CURDATE() + INTERVAL 30 DAY, NOW() - INTERVAL 5000 YEAR;

@@ -59,13 +59,19 @@ fn pg_url_with_db(url: &str, db: &str) -> String {
     format!("{host}/{db}{query}")
 }
 
+/// MySQL 8's default collation is `utf8mb4_0900_ai_ci`: accent- and case-insensitive,
+/// NO PAD (trailing spaces count). MariaDB 10.11 has no 0900 collations; its UCA 14.0
+/// NO PAD accent-insensitive one is the nearest, so tables and literals without a
+/// collation compare as MySQL 8's would (its `utf8mb4_unicode_ci` pads: `'a ' = 'a'`).
+pub const DEFAULT_COLLATION: &str = "utf8mb4_uca1400_nopad_ai_ci";
+
 impl Servers {
     /// Connects to both servers and makes a fresh, empty database `db` on each.
     pub fn connect(my_url: &str, pg_url: &str, db: &str) -> Result<Servers, String> {
         let opts = mysql::Opts::from_url(my_url).map_err(|e| format!("MySQL URL: {e}"))?;
         let mut my = mysql::Conn::new(opts).map_err(|e| format!("MySQL: {e}"))?;
         my.query_drop(format!(
-            "DROP DATABASE IF EXISTS `{db}`; CREATE DATABASE `{db}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; USE `{db}`; SET NAMES utf8mb4 COLLATE utf8mb4_unicode_ci; SET time_zone = '+00:00'; SET SESSION sql_mode = '{SQL_MODE}'"
+            "DROP DATABASE IF EXISTS `{db}`; CREATE DATABASE `{db}` CHARACTER SET utf8mb4 COLLATE {DEFAULT_COLLATION}; USE `{db}`; SET NAMES utf8mb4 COLLATE {DEFAULT_COLLATION}; SET time_zone = '+00:00'; SET SESSION sql_mode = '{SQL_MODE}'"
         ))
         .map_err(|e| format!("MySQL: {e}"))?;
         let mut admin = postgres::Client::connect(pg_url, postgres::NoTls)

@@ -14,9 +14,17 @@
 //! An interval literal is a string: `INTERVAL '1 day'`, and `(expr) * INTERVAL '1
 //! minute'` for other values. `date + interval` is a timestamp, so the result is cast
 //! back to `date` when MySQL's would be a DATE (a DATE column, `CURDATE()`, a cast to
-//! DATE). Month arithmetic clamps the same way. QUARTER is three months.
+//! DATE). Month arithmetic clamps the same way. QUARTER is three months. MySQL's result
+//! outside 0000-01-01 … 9999-12-31 is NULL (and so is arithmetic on the zero date);
+//! PostgreSQL's goes on to year 10000 and into BC, so the result of arithmetic on a
+//! date or datetime is bounded: `NULLIF(NULLIF(GREATEST(LEAST(x, '10000-01-01'),
+//! '0002-12-31 23:59:59.999999 BC'), …), …)`, the expression written once. The current
+//! date or time, or a literal date of the years 1100–8900, moved by a literal of less
+//! than a thousand years (`NOW() - INTERVAL 7 DAY`) stays as written.
 //!
 //! ## Caveats
+//! MySQL's year 0 (`DATE_SUB('0001-01-01', INTERVAL 1 YEAR)` is `0000-01-01`) is
+//! PostgreSQL's 1 BC.
 //! Compound units (`HOUR_MINUTE`, `'1:30'`) are not parsed yet (P001). A date given as a
 //! string is read as a DATE when it has no time part and as a TIMESTAMP otherwise; the
 //! result is then a date or timestamp where MySQL returns a string of the same text.
@@ -128,6 +136,7 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<Result<(String, bool),
         }
         _ => return None,
     };
+    let base_mysql = base.clone();
     let Some((interval, whole_days)) = pg_interval(&iv) else {
         return Some(Err(
             "an INTERVAL with this unit has no translation yet".into()
@@ -176,22 +185,20 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<Result<(String, bool),
             "date arithmetic on a number: MySQL reads the number as a date (20210704 is 2021-07-04, 0 the zero date), which my2pg does not translate yet".into(),
         ));
     }
-    // A temporal column may hold the zero date's stand-in: MySQL's arithmetic on the zero
-    // date is NULL.
-    let zero_stand_in = {
-        let stand_in = crate::semantic::facts::column_is(&base, sets, |f, c| {
-            matches!(
-                f.kinds.get(&c.to_lowercase()),
-                Some(Some(
-                    crate::catalog::PgKind::Date
-                        | crate::catalog::PgKind::DateTime
-                        | crate::catalog::PgKind::TimestampTz
-                ))
-            )
-        });
-        stand_in.then(|| base.clone())
-    };
+    // A date or time column (its zero dates are '-infinity': MySQL's arithmetic on the
+    // zero date is NULL, which the range guard gives).
+    let temporal_column = crate::semantic::facts::column_is(&base, sets, |f, c| {
+        matches!(
+            f.kinds.get(&c.to_lowercase()),
+            Some(Some(
+                crate::catalog::PgKind::Date
+                    | crate::catalog::PgKind::DateTime
+                    | crate::catalog::PgKind::TimestampTz
+            ))
+        )
+    });
     let is_date = (string_date || date_kind(&base, sets)) && whole_days;
+    let base_before = base.clone();
     // A name the schema does not know (a CTE's or a derived table's column): MySQL's
     // result is a DATE when it is one, PostgreSQL's a timestamp.
     let unknown = whole_days
@@ -211,10 +218,15 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<Result<(String, bool),
     } else {
         Expr::Nested(Box::new(sum))
     };
-    if let Some(col) = zero_stand_in {
-        if let Ok(x) = crate::rules::expr::expression::parse_pg_expr(&format!(
-            "CASE WHEN {col} = '-infinity' THEN NULL ELSE {e} END"
-        )) {
+    let temporal = is_date
+        || temporal_column
+        || current(&base_mysql)
+        || date_kind(&base_before, sets)
+        || matches!(&base_before, Expr::Cast { data_type, .. } | Expr::TypedString(sqlparser::ast::TypedString { data_type, .. })
+            if { let t = data_type.to_string().to_ascii_lowercase(); t == "date" || t.starts_with("timestamp") || t.starts_with("datetime") });
+    if temporal && !surely_in_range(&base_mysql, &iv) {
+        // Marked here, bounded after the walk has translated inside (`range_guard`).
+        if let Some(x) = call(GUARD, vec![std::mem::replace(e, Expr::value(Value::Null))]) {
             *e = x;
         }
     }
@@ -231,6 +243,121 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<Result<(String, bool),
             false,
         )
     }))
+}
+
+/// The first value past MySQL's dates and the last one before them (1 BC is MySQL's
+/// year 0), as PostgreSQL reads them for a date or a timestamp.
+const HIGH: &str = "10000-01-01";
+const LOW: &str = "0002-12-31 23:59:59.999999 BC";
+
+/// The marker `rewrite` puts around date arithmetic that may leave MySQL's dates.
+const GUARD: &str = "my2pg_date_range";
+
+/// A call of `name` with these arguments.
+fn call(name: &str, args: Vec<Expr>) -> Option<Expr> {
+    let zeros = vec!["0"; args.len()].join(", ");
+    let mut f = crate::rules::expr::expression::parse_pg_expr(&format!("{name}({zeros})")).ok()?;
+    let Expr::Function(func) = &mut f else { return None };
+    let sqlparser::ast::FunctionArguments::List(list) = &mut func.args else {
+        return None;
+    };
+    for (slot, a) in list.args.iter_mut().zip(args) {
+        *slot = sqlparser::ast::FunctionArg::Unnamed(sqlparser::ast::FunctionArgExpr::Expr(a));
+    }
+    Some(f)
+}
+
+/// After the walk: MySQL's date arithmetic outside 0000-01-01 … 9999-12-31 is NULL,
+/// PostgreSQL's goes on to year 10000 and into BC. Both bounds map to a sentinel that
+/// NULLIF takes out (the expression is written once, so a `?` in it stays one value);
+/// the zero date's stand-in '-infinity' falls below the lower bound and is NULL too.
+pub fn range_guard(e: &mut Expr, _sets: &ColumnSets) -> Option<(String, crate::diagnostics::Severity)> {
+    let Expr::Function(f) = e else { return None };
+    if !function_is(f, GUARD) {
+        return None;
+    }
+    let sqlparser::ast::FunctionArguments::List(list) = &mut f.args else {
+        return None;
+    };
+    let Some(sqlparser::ast::FunctionArg::Unnamed(sqlparser::ast::FunctionArgExpr::Expr(x))) =
+        list.args.pop()
+    else {
+        return None;
+    };
+    let text = |t: &str| Expr::value(Value::SingleQuotedString(t.to_string()));
+    let bounded = call("LEAST", vec![x, text(HIGH)])
+        .and_then(|x| call("GREATEST", vec![x, text(LOW)]))
+        .and_then(|x| call("NULLIF", vec![x, text(HIGH)]))
+        .and_then(|x| call("NULLIF", vec![x, text(LOW)]))?;
+    *e = bounded;
+    None
+}
+
+/// Whether `e` is MySQL's current date or time.
+fn current(e: &Expr) -> bool {
+    let Expr::Function(f) = e else { return false };
+    [
+        "now",
+        "current_timestamp",
+        "curdate",
+        "current_date",
+        "sysdate",
+        "utc_timestamp",
+        "utc_date",
+        "localtime",
+        "localtimestamp",
+    ]
+    .iter()
+    .any(|n| function_is(f, n))
+}
+
+/// Whether `base ± iv` surely stays inside MySQL's dates: the current date or time, or
+/// a literal date of the years 1100–8900, moved by a literal of less than a thousand
+/// years (`NOW() - INTERVAL 7 DAY`, the common case, stays as written).
+fn surely_in_range(base: &Expr, iv: &Expr) -> bool {
+    // A literal date well inside MySQL's years.
+    let literal_year = |t: &str| {
+        t.trim()
+            .get(..4)
+            .and_then(|y| y.parse::<u32>().ok())
+            .is_some_and(|y| (1100..=8900).contains(&y))
+    };
+    let now = match base {
+        Expr::Value(v) => match &v.value {
+            Value::SingleQuotedString(t) | Value::DoubleQuotedString(t) => literal_year(t),
+            _ => false,
+        },
+        Expr::TypedString(t) => match &t.value.value {
+            Value::SingleQuotedString(t) => literal_year(t),
+            _ => false,
+        },
+        _ => current(base),
+    };
+    let Expr::Interval(iv) = iv else { return false };
+    let days_per = match iv.leading_field {
+        Some(F::Microsecond | F::Microseconds | F::Second | F::Seconds | F::Minute | F::Minutes | F::Hour | F::Hours) => 1.0,
+        Some(F::Day | F::Days) => 1.0,
+        Some(F::Week(None) | F::Weeks) => 7.0,
+        Some(F::Month | F::Months) => 31.0,
+        Some(F::Quarter) => 93.0,
+        Some(F::Year | F::Years) => 366.0,
+        _ => return false,
+    };
+    let amount = match &*iv.value {
+        Expr::Value(v) => match &v.value {
+            Value::Number(n, _) => n.parse::<f64>().ok(),
+            _ => None,
+        },
+        Expr::UnaryOp { expr, .. } => match &**expr {
+            Expr::Value(v) => match &v.value {
+                Value::Number(n, _) => n.parse::<f64>().ok(),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    };
+    now && amount.is_some_and(|n| n.abs() * days_per < 365_000.0)
 }
 
 /// Whether MySQL sees `e` as a DATE (a DATE column, CURDATE(), a cast to DATE).

@@ -4,7 +4,7 @@
 
 use crate::catalog::ColumnSets;
 use crate::diagnostics::{Rule, Severity};
-use crate::rules::query::{boolean_column, cast_type, implicit_conversion, year_values};
+use crate::rules::query::{boolean_column, cast_type, implicit_conversion, interval, year_values};
 use sqlparser::ast::Expr;
 
 /// Rewrites an expression in place; the note to report (message, severity), if any.
@@ -12,6 +12,7 @@ pub type ExprHook = fn(&mut Expr, &ColumnSets) -> Option<(String, Severity)>;
 
 /// Called in this order on each expression, children first (post-order).
 pub static AFTER_EXPR: &[(&Rule, ExprHook)] = &[
+    (&interval::RULE, interval::range_guard),
     (&boolean_column::RULE, boolean_column::rewrite),
     (&cast_type::RULE, cast_type::rewrite),
     (&year_values::RULE, year_values::rewrite),
