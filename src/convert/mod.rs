@@ -314,7 +314,11 @@ fn convert_here(
                     match ready.filter(|_| fresh) {
                         Some(ready) => {
                             file.keep(piece.range.start, bytes, index, &mut st.diags);
+                            // Writing may check a table's pending foreign keys: the same
+                            // state check as for the pieces done here.
+                            let before = st.catalog.state();
                             ahead::write_ready(ready, config, &mut st);
+                            fresh &= st.catalog.state() == before;
                         }
                         None => {
                             let before = st.catalog.state();
