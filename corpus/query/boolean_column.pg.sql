@@ -10,7 +10,7 @@ SELECT id FROM u WHERE active = true AND verified <> false;
 
 SELECT id FROM u WHERE active = false OR CAST(active AS INTEGER) = 2 OR CAST(active AS INTEGER) > 0;
 
-SELECT sum(CAST(active AS INTEGER)), round(avg(CAST(active AS INTEGER)), 4), CAST(active AS INTEGER) + 1 FROM u GROUP BY active;
+SELECT sum(CAST(active AS INTEGER)), round(avg(CAST(CAST(active AS INTEGER) AS NUMERIC(1000,18))), 4), CAST(active AS INTEGER) + 1 FROM u GROUP BY active;
 
 UPDATE u SET active = false, verified = true WHERE (id = 3) AND (active IS DISTINCT FROM (false) OR verified IS DISTINCT FROM (true));
 

@@ -11,3 +11,6 @@ SELECT 10 / 3 / 3, 1 / 3 * 3, (1 / 3) * 1000000 FROM DUAL;
 SELECT AVG(n), AVG(price), AVG(price) / 2 FROM d;
 -- Measured on MariaDB: 666666666.0000, 333333333000.000000, 0.6667, 8333333330.00000 (inner quotients are truncated to 9 digits).
 SELECT 2/3*1000000000, 1.00/3*1000000000000, 2/3, 2.5/3*10000000000;
+-- Quotients and averages of numbers past 16 digits keep MySQL's scale (PostgreSQL kept
+-- only 16 significant digits: 123456789012345678 / 7 had no fraction left).
+SELECT 123456789012345678 / 7, 1.00 / 9999999999;

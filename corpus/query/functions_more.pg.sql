@@ -29,7 +29,7 @@ SELECT id FROM people WHERE (((((id > 1))) <> (((score > 2))))) AND (NOT (id = 3
 
 SELECT id FROM people WHERE (((id > 1)) <> ((score > 2)));
 
-SELECT count(*), sum(CAST(score > 1 AS INTEGER)), round(avg(CAST(id = 2 AS INTEGER)), 4) FROM people WHERE (CASE WHEN 'b' IS NULL OR tags IS NULL THEN NULL ELSE coalesce(array_position(string_to_array(lower(CAST(tags AS TEXT) COLLATE "und-x-icu"), ','), lower(CAST('b' AS TEXT) COLLATE "und-x-icu")), 0) END) <> 0 AND (id IS NULL OR id = 1);
+SELECT count(*), sum(CAST(score > 1 AS INTEGER)), round(avg(CAST(CAST(id = 2 AS INTEGER) AS NUMERIC(1000,18))), 4) FROM people WHERE (CASE WHEN 'b' IS NULL OR tags IS NULL THEN NULL ELSE coalesce(array_position(string_to_array(lower(CAST(tags AS TEXT) COLLATE "und-x-icu"), ','), lower(CAST('b' AS TEXT) COLLATE "und-x-icu")), 0) END) <> 0 AND (id IS NULL OR id = 1);
 
 SELECT coalesce(CAST(born AS TEXT), 'never'), coalesce(CAST(score AS TEXT), 'none') FROM people;
 

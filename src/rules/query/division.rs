@@ -12,11 +12,12 @@
 //!
 //! ## PostgreSQL
 //! `/` on two integers is integer division (`7 / 2` is `3`), and numeric division keeps
-//! at least 16 digits. So `a / b` becomes `trunc(CAST(a AS numeric) / NULLIF(b, 0), i)`
-//! with MySQL's inner scale `i` (whole 9-digit words, truncated), and the outermost
-//! SELECT's column is rounded to MySQL's shown scale: the same value, NULL when
-//! dividing by zero. `AVG(x)` becomes
-//! `round(avg(x), s)`.
+//! only 16 significant digits unless an operand has more scale (123456789012345678 / 7
+//! has no fraction left). So `a / b` becomes
+//! `trunc(CAST(a AS numeric(1000, i + 9)) / NULLIF(b, 0), i)` with MySQL's inner scale
+//! `i` (whole 9-digit words, truncated), and the outermost SELECT's column is rounded
+//! to MySQL's shown scale: the same value, NULL when dividing by zero. `AVG(x)` becomes
+//! `round(avg(CAST(x AS numeric(1000, i + 9))), i)`.
 //!
 //! ## Caveats
 //! Operands are known by column name across the schema, literals, and arithmetic on
@@ -54,8 +55,8 @@ pub fn internal(shown: u32) -> u32 {
     shown.div_ceil(9).max(1) * 9
 }
 
-/// A quotient or average written by this rule: `trunc(CAST(a AS numeric) / b, n)` or
-/// `round(avg(x), n)`; its operand `a` or `x`.
+/// A quotient or average written by this rule: `trunc(CAST(a AS numeric(…)) / b, n)` or
+/// `round(avg(CAST(x AS numeric(…))), n)`; its operand `a` or `x`.
 fn written_here(e: &Expr) -> Option<&Expr> {
     let Expr::Function(f) = e else { return None };
     if !function_is(f, "round") && !function_is(f, "trunc") {
@@ -71,7 +72,11 @@ fn written_here(e: &Expr) -> Option<&Expr> {
             Expr::Cast { expr, .. } => Some(expr),
             _ => None,
         },
-        [Expr::Function(g), _] if function_is(g, "avg") => args_of(g).into_iter().next(),
+        [Expr::Function(g), _] if function_is(g, "avg") => match args_of(g).into_iter().next() {
+            // Written by this rule: avg(CAST(x AS numeric(1000, n))).
+            Some(Expr::Cast { expr, .. }) => Some(expr),
+            x => x,
+        },
         _ => None,
     }
 }
@@ -150,9 +155,13 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<(String, Severity)> {
             } else {
                 format!("NULLIF({right}, 0)")
             };
+            // The dividend's scale makes PostgreSQL compute at least that many digits
+            // (it keeps only 16 significant ones otherwise: 123456789012345678 / 7
+            // lost its fraction); a word more than MySQL's, then truncated as MySQL does.
+            let inner = internal(s + INCREMENT);
             let text = format!(
-                "trunc(CAST({left} AS numeric) / {divisor}, {})",
-                internal(s + INCREMENT)
+                "trunc(CAST({left} AS numeric(1000, {})) / {divisor}, {inner})",
+                inner + 9
             );
             let x = crate::rules::expr::expression::parse_pg_expr(&text).ok()?;
             *e = x;

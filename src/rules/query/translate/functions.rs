@@ -130,7 +130,16 @@ impl Walk {
                 if let crate::catalog::NumKind::Exact(s) =
                     crate::rules::query::division::kind(&args[0], &self.sets)
                 {
-                    let text = format!("round({e}, {})", crate::rules::query::division::internal(s + 4));
+                    let inner = crate::rules::query::division::internal(s + 4);
+                    // With the operand's scale PostgreSQL's average keeps its digits
+                    // (avg of 18-digit integers kept only 16 significant ones).
+                    let plain = matches!(&*e, Expr::Function(f) if f.over.is_none()
+                        && matches!(&f.args, ast::FunctionArguments::List(l) if l.duplicate_treatment.is_none()));
+                    let text = if plain {
+                        format!("round(avg(CAST({} AS numeric(1000, {}))), {inner})", args[0], inner + 9)
+                    } else {
+                        format!("round({e}, {inner})")
+                    };
                     if replace(e, text) {
                         self.note(
                             &crate::rules::query::division::RULE,
