@@ -263,10 +263,15 @@ fn parallel_translation_gives_the_one_thread_bytes() {
     // The statements after each change were translated with it: `a` as an INT, as a
     // VARCHAR, as d2's DATE, and d2's UPDATE under a trigger (no changed-rows filter).
     let o = &one.0;
-    assert!(o.contains("round(CAST(a AS NUMERIC(1000,18)) / 1, 4)"), "{o}");
+    assert!(
+        o.contains("round(CAST(a AS NUMERIC(1000,18)) / 1, 4)"),
+        "{o}"
+    );
     assert!(o.contains("regexp_replace((a) COLLATE"), "{o}");
     assert!(
-        o.contains("round(CAST(CAST(to_char(a, 'YYYYMMDD') AS BIGINT) AS NUMERIC(1000,18)) / 2, 4)"),
+        o.contains(
+            "round(CAST(CAST(to_char(a, 'YYYYMMDD') AS BIGINT) AS NUMERIC(1000,18)) / 2, 4)"
+        ),
         "{o}"
     );
     assert!(

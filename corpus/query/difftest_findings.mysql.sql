@@ -127,3 +127,8 @@ SELECT 'B' BETWEEN 'a' AND 'c', 'B' IN ('a', 'b'), 'dq' <= COALESCE('Straße', '
 SELECT d2 << 1, d2 | 0, CAST(d2 AS UNSIGNED) FROM t_num;
 -- LAST_DAY and TIMESTAMPADD of a zero date are NULL.
 SELECT LAST_DAY(dt), TIMESTAMPADD(MINUTE, 1, dt) FROM t_time;
+-- A JSON document written as a literal that is not JSON: MySQL 8 refuses the statement
+-- (an error here too); JSON_UNQUOTE of a literal that is not a quoted JSON string is the
+-- literal itself.
+SELECT JSON_EXTRACT('{"foo": "bar" foobar', '$.foo');
+SELECT JSON_UNQUOTE('abc'), JSON_UNQUOTE('"a\\tb"'), JSON_CONTAINS('[1, 2]', '1');

@@ -282,6 +282,14 @@ SELECT CAST(mod((CASE WHEN round(d2) < 0 THEN CAST(round(d2) AS NUMERIC) + 18446
 -- LAST_DAY and TIMESTAMPADD of a zero date are NULL.
 SELECT CASE WHEN dt = '-infinity' THEN NULL ELSE CAST(date_trunc('month', dt) + INTERVAL '1 month' - INTERVAL '1 day' AS DATE) END, CASE WHEN dt = '-infinity' THEN NULL ELSE (dt + (1) * INTERVAL '1 minute') END FROM t_time;
 
+-- A JSON document written as a literal that is not JSON: MySQL 8 refuses the statement
+-- (an error here too); JSON_UNQUOTE of a literal that is not a quoted JSON string is the
+-- literal itself.
+-- my2pg Q000: not translated; original statement:
+-- SELECT JSON_EXTRACT('{"foo": "bar" foobar', '$.foo')
+
+SELECT 'abc', (CAST('"a\tb"' AS JSONB) #>> '{}'), CAST((CAST('[1, 2]' AS JSONB) @> CAST('1' AS JSONB)) AS INTEGER);
+
 ALTER TABLE ONLY t_time
     ADD CONSTRAINT t_time_pkey PRIMARY KEY (id);
 

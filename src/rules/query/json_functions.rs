@@ -16,7 +16,10 @@
 //! `jsonb` (the JSON column type the schema conversion chose, T011): `#>` and `#>>` with
 //! the path as a text array (`'{a,0,b}'`), `jsonb_build_object`, `jsonb_build_array`,
 //! `@>`. A value not known to be `jsonb` is cast to it. jsonb prints objects as MySQL 8
-//! does (`{"a": 1}`, keys sorted by length, then bytes).
+//! does (`{"a": 1}`, keys sorted by length, then bytes). A document written as a
+//! literal that is not JSON text is an error, as MySQL 8 refuses the statement (MariaDB
+//! gives NULL with a warning); JSON_UNQUOTE of a literal that is not a quoted JSON
+//! string is the literal itself, as in MySQL.
 //!
 //! ## Caveats
 //! `->>` of a JSON `null` is SQL NULL in PostgreSQL and the text `null` in MySQL:
@@ -101,6 +104,17 @@ fn doc(e: &Expr, sets: &ColumnSets) -> String {
     }
 }
 
+/// A string literal that is not JSON text, as written (None for anything else).
+fn not_json(e: &Expr) -> Option<String> {
+    let Expr::Value(v) = e else { return None };
+    match &v.value {
+        Value::SingleQuotedString(t) | Value::DoubleQuotedString(t) => {
+            serde_json::from_str::<serde_json::Value>(t).is_err().then(|| e.to_string())
+        }
+        _ => None,
+    }
+}
+
 fn literal_path(e: &Expr) -> Result<String, String> {
     match e {
         Expr::Value(v) => match &v.value {
@@ -142,6 +156,31 @@ pub fn translate(name: &str, args: &[Expr], sets: &ColumnSets) -> super::text_fu
             .collect::<Vec<_>>()
             .join(", ")
     };
+    if let Some(bad) = match (name, args) {
+        ("json_extract", [d, ..]) => not_json(d),
+        ("json_contains", [t, c, ..]) => not_json(t).or_else(|| not_json(c)),
+        _ => None,
+    } {
+        return Some(Err(format!(
+            "{bad} is not valid JSON: MySQL 8 refuses the statement (Invalid JSON text), and so would PostgreSQL"
+        )));
+    }
+    // JSON_UNQUOTE of a string that does not start and end with a double quote is the
+    // string itself in MySQL (PostgreSQL's cast to jsonb would refuse `'abc'`).
+    if let ("json_unquote", [x]) = (name, args) {
+        if let Expr::Value(v) = x {
+            if let Value::SingleQuotedString(t) | Value::DoubleQuotedString(t) = &v.value {
+                if !(t.len() >= 2 && t.starts_with('"') && t.ends_with('"')) {
+                    return Some(Ok((crate::ident::literal(t), None)));
+                }
+                if let Some(bad) = not_json(x) {
+                    return Some(Err(format!(
+                        "{bad} is not a valid JSON string: MySQL 8 refuses the statement (Invalid JSON text), and so would PostgreSQL"
+                    )));
+                }
+            }
+        }
+    }
     Some(match (name, args) {
         ("json_extract", [d, p]) => arrow(d, p, false, sets),
         ("json_extract", _) => Err("JSON_EXTRACT with several paths has no translation yet".into()),
