@@ -194,7 +194,7 @@ fn piece_here(
 }
 
 /// A batch of pieces from the chunker is sent when it holds this many bytes …
-const BATCH_BYTES: usize = 1 << 20;
+const BATCH_BYTES: usize = 256 << 10;
 /// … or this many pieces.
 const BATCH_PIECES: usize = 2048;
 
