@@ -7,7 +7,7 @@
 //! one-thread order.
 
 use super::*;
-use crate::emit::{script_comment, Out};
+use crate::emit::Out;
 use crate::ir::Stmt;
 use crate::parse::{parse_statement, Parsed};
 use crate::source::Spans;
@@ -177,23 +177,11 @@ fn ready_piece(
     let mut statements = Vec::new();
     for raw in &split.statements {
         let original = file.slice(raw.range.clone());
-        let comments: Vec<String> = raw
-            .leading_comments
-            .iter()
-            .chain(raw.inner_comments.iter())
-            .map(|r| script_comment(file.slice(r.clone())))
-            .collect();
+        let comments = script::statement_comments(raw, &file);
         let (out, diags) = ready_statement(raw, original, &file, index, config, catalog)?;
         statements.push((comments, out, diags));
     }
-    let trailing = (!split.trailing_comments.is_empty()).then(|| {
-        split
-            .trailing_comments
-            .iter()
-            .map(|r| script_comment(file.slice(r.clone())))
-            .collect::<Vec<_>>()
-            .join("\n")
-    });
+    let trailing = script::trailing_comments(&split, &file);
     Some(Ready::Script {
         split: split_diags,
         statements,

@@ -39,14 +39,33 @@ pub(super) fn script_piece(
         let original = file.slice(raw.range.clone()).to_string();
         script_statement(raw, &original, file, index, config, st);
     }
-    if !split.trailing_comments.is_empty() {
-        let c: Vec<String> = split
+    if let Some(t) = trailing_comments(&split, file) {
+        st.writer.push(t);
+    }
+}
+
+/// The script comments attached to a statement (before it and inside it).
+pub(super) fn statement_comments(
+    raw: &crate::split::RawStatement,
+    file: &SourceFile,
+) -> Vec<String> {
+    raw.leading_comments
+        .iter()
+        .chain(raw.inner_comments.iter())
+        .map(|r| script_comment(file.slice(r.clone())))
+        .collect()
+}
+
+/// The comments after a region's last statement, as one output part.
+pub(super) fn trailing_comments(split: &crate::split::Split, file: &SourceFile) -> Option<String> {
+    (!split.trailing_comments.is_empty()).then(|| {
+        split
             .trailing_comments
             .iter()
             .map(|r| script_comment(file.slice(r.clone())))
-            .collect();
-        st.writer.push(c.join("\n"));
-    }
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
 }
 
 /// Converts one ordinary statement (everything but dump data) and writes its output.
@@ -58,12 +77,7 @@ pub(super) fn script_statement(
     config: &Config,
     st: &mut State,
 ) {
-    let comments: Vec<String> = raw
-        .leading_comments
-        .iter()
-        .chain(raw.inner_comments.iter())
-        .map(|r| script_comment(file.slice(r.clone())))
-        .collect();
+    let comments = statement_comments(raw, file);
     let out = statement_output(raw, original, file, index, config, st);
     write_output(out, comments, config, st);
 }

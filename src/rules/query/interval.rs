@@ -136,7 +136,9 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<Result<(String, bool),
         }
         _ => return None,
     };
-    let base_mysql = base.clone();
+    // Decided on MySQL's form of the base (before strings become casts).
+    let now = current(&base);
+    let in_range = surely_in_range(&base, &iv);
     let Some((interval, whole_days)) = pg_interval(&iv) else {
         return Some(Err(
             "an INTERVAL with this unit has no translation yet".into()
@@ -197,8 +199,16 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<Result<(String, bool),
             ))
         )
     });
-    let is_date = (string_date || date_kind(&base, sets)) && whole_days;
-    let base_before = base.clone();
+    let base_is_date = date_kind(&base, sets);
+    let is_date = (string_date || base_is_date) && whole_days;
+    // Arithmetic on a date or datetime (not a TIME, not a value of unknown type) gets
+    // MySQL's range.
+    let temporal = is_date
+        || temporal_column
+        || now
+        || base_is_date
+        || matches!(&base, Expr::Cast { data_type, .. } | Expr::TypedString(sqlparser::ast::TypedString { data_type, .. })
+            if { let t = data_type.to_string().to_ascii_lowercase(); t == "date" || t.starts_with("timestamp") || t.starts_with("datetime") });
     // A name the schema does not know (a CTE's or a derived table's column): MySQL's
     // result is a DATE when it is one, PostgreSQL's a timestamp.
     let unknown = whole_days
@@ -218,13 +228,7 @@ pub fn rewrite(e: &mut Expr, sets: &ColumnSets) -> Option<Result<(String, bool),
     } else {
         Expr::Nested(Box::new(sum))
     };
-    let temporal = is_date
-        || temporal_column
-        || current(&base_mysql)
-        || date_kind(&base_before, sets)
-        || matches!(&base_before, Expr::Cast { data_type, .. } | Expr::TypedString(sqlparser::ast::TypedString { data_type, .. })
-            if { let t = data_type.to_string().to_ascii_lowercase(); t == "date" || t.starts_with("timestamp") || t.starts_with("datetime") });
-    if temporal && !surely_in_range(&base_mysql, &iv) {
+    if temporal && !in_range {
         // Marked here, bounded after the walk has translated inside (`range_guard`).
         if let Some(x) = call(GUARD, vec![std::mem::replace(e, Expr::value(Value::Null))]) {
             *e = x;
